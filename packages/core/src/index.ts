@@ -1,0 +1,17 @@
+export { ConfigurationError, errorMessage, isConfigurationError } from './errors.ts';
+export type { AnnotationProperties, Logger, RecordedLog } from './logger.ts';
+export { MemoryLogger } from './logger.ts';
+export { runnerLogger, setOutputs } from './runner.ts';
+export type { OutputValue } from './runner.ts';
+export { maskSecret } from './mask.ts';
+export type { Masker } from './mask.ts';
+export { exec } from './exec.ts';
+export type { Exec, ExecOptions, ExecResult } from './exec.ts';
+export { SummaryBuilder, STEP_SUMMARY_LIMIT_BYTES, cell, escapeMarkdown, truncateUtf8 } from './summary.ts';
+export type { TableOptions } from './summary.ts';
+export { boolean, camelCase, duration, inputVariable, list, number, oneOf, parseDuration, parseInputs, string } from './inputs.ts';
+export type { InputField, InputSchema, Inputs, ParseOptions } from './inputs.ts';
+export { pullRequestOf, readRunContext } from './context.ts';
+export type { PullRequestRef, RunContext } from './context.ts';
+export { resolveInWorkspace, toRepoRelative } from './paths.ts';
+export { runAction } from './run-action.ts';
