@@ -7,6 +7,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    reporters: process.env['CI'] ? ['default', ['junit', { outputFile: 'reports/junit.xml' }]] : ['default'],
+    // The totals reporter goes last: it prints the one closing line CI log readers look for.
+    reporters: process.env['CI']
+      ? ['default', ['junit', { outputFile: 'reports/junit.xml' }], './test/support/vitest-totals-reporter.ts']
+      : ['default', './test/support/vitest-totals-reporter.ts'],
   },
 });

@@ -17,7 +17,7 @@ for (const name of actions) {
   rmSync(out, { recursive: true, force: true });
   const result = spawnSync(
     process.execPath,
-    [ncc, 'build', join('actions', name, 'src', 'main.ts'), '-o', join('dist', name), '--source-map', '--license', 'licenses.txt', '--target', 'es2023', '--quiet'],
+    [ncc, 'build', join('actions', name, 'src', 'main.ts'), '-o', join('dist', name), '--source-map', '--no-source-map-register', '--license', 'licenses.txt', '--target', 'es2023', '--transpile-only', '--quiet'],
     { cwd: root, stdio: 'inherit' },
   );
   if (result.status !== 0) {

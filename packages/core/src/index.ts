@@ -1,7 +1,9 @@
 export { ConfigurationError, errorMessage, isConfigurationError } from './errors.ts';
 export type { AnnotationProperties, Logger, RecordedLog } from './logger.ts';
 export { MemoryLogger } from './logger.ts';
-export { runnerLogger, setOutputs } from './runner.ts';
+export { getState, runnerLogger, saveState, setOutputs } from './runner.ts';
+export { escapeData, escapeProperty, formatCommand, formatFileCommand, issueCommand, issueFileCommand } from './commands.ts';
+export type { CommandProperties } from './commands.ts';
 export type { OutputValue } from './runner.ts';
 export { maskSecret } from './mask.ts';
 export type { Masker } from './mask.ts';

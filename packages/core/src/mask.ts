@@ -1,4 +1,4 @@
-import * as actions from '@actions/core';
+import { issueCommand } from './commands.ts';
 
 export type Masker = (secret: string) => void;
 
@@ -7,7 +7,7 @@ export type Masker = (secret: string) => void;
  * masked line by line too, since the runner matches each log line separately, and
  * their base64 forms are masked because kubeconfigs often carry them that way.
  */
-export function maskSecret(secret: string, register: Masker = (s) => actions.setSecret(s)): void {
+export function maskSecret(secret: string, register: Masker = (s) => issueCommand('add-mask', {}, s)): void {
   const value = secret.trim();
   if (value === '') return;
   const seen = new Set<string>();

@@ -1,44 +1,59 @@
-import * as actions from '@actions/core';
+import { EOL } from 'node:os';
+import { issueCommand, issueFileCommand, type CommandProperties } from './commands.ts';
 import type { AnnotationProperties, Logger } from './logger.ts';
 
-/** The Logger that speaks the runner's workflow-command protocol on stdout. */
-export function runnerLogger(): Logger {
+function annotation(p: AnnotationProperties | undefined): CommandProperties {
+  if (!p) return {};
+  // The runner rejects column ranges that span lines, so only send them for one-line spans.
+  const oneLine = p.endLine === undefined || p.endLine === p.startLine;
   return {
-    debug: (message) => actions.debug(message),
-    info: (message) => actions.info(message),
-    notice: (message, properties) => actions.notice(message, toCore(properties)),
-    warning: (message, properties) => actions.warning(message, toCore(properties)),
-    error: (message, properties) => actions.error(message, toCore(properties)),
+    title: p.title,
+    file: p.file,
+    line: p.startLine,
+    endLine: p.endLine,
+    col: oneLine ? p.startColumn : undefined,
+    endColumn: oneLine ? p.endColumn : undefined,
+  };
+}
+
+/** The Logger that speaks the runner's workflow-command protocol on stdout. */
+export function runnerLogger(write: (text: string) => void = (t) => process.stdout.write(t)): Logger {
+  return {
+    debug: (message) => issueCommand('debug', {}, message, write),
+    info: (message) => write(`${message}${EOL}`),
+    notice: (message, properties) => issueCommand('notice', annotation(properties), message, write),
+    warning: (message, properties) => issueCommand('warning', annotation(properties), message, write),
+    error: (message, properties) => issueCommand('error', annotation(properties), message, write),
     async group(name, fn) {
-      actions.startGroup(name);
+      issueCommand('group', {}, name, write);
       try {
         return await fn();
       } finally {
-        actions.endGroup();
+        issueCommand('endgroup', {}, '', write);
       }
     },
   };
 }
 
-function toCore(p: AnnotationProperties | undefined): actions.AnnotationProperties {
-  if (!p) return {};
-  const out: actions.AnnotationProperties = {};
-  if (p.title !== undefined) out.title = p.title;
-  if (p.file !== undefined) out.file = p.file;
-  if (p.startLine !== undefined) out.startLine = p.startLine;
-  if (p.endLine !== undefined) out.endLine = p.endLine;
-  // The runner rejects column ranges that span lines, so only send them for one-line spans.
-  if (p.startColumn !== undefined && (p.endLine === undefined || p.endLine === p.startLine)) out.startColumn = p.startColumn;
-  if (p.endColumn !== undefined && (p.endLine === undefined || p.endLine === p.startLine)) out.endColumn = p.endColumn;
-  return out;
-}
-
 export type OutputValue = string | number | boolean | undefined;
 
 /** Writes step outputs; `undefined` values are skipped so consumers see an empty output, not "undefined". */
-export function setOutputs(outputs: Record<string, OutputValue>): void {
+export function setOutputs(outputs: Record<string, OutputValue>, env: NodeJS.ProcessEnv = process.env): void {
   for (const [name, value] of Object.entries(outputs)) {
     if (value === undefined) continue;
-    actions.setOutput(name, typeof value === 'string' ? value : String(value));
+    const text = typeof value === 'string' ? value : String(value);
+    if (!issueFileCommand('GITHUB_OUTPUT', name, text, env)) {
+      // Older runners without GITHUB_OUTPUT still read the deprecated command.
+      issueCommand('set-output', { name }, text);
+    }
   }
+}
+
+/** Saves a value for this action's `post:` step, which reads it back as `STATE_<name>`. */
+export function saveState(name: string, value: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (!issueFileCommand('GITHUB_STATE', name, value, env)) issueCommand('save-state', { name }, value);
+}
+
+export function getState(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env[`STATE_${name}`] ?? '';
 }

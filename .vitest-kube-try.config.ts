@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+import { KUBE_TEST_FILES, kubeProject } from './test/kube/vitest-project.ts';
+
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    reporters: process.env['CI'] ? ['default', ['junit', { outputFile: 'reports/junit.xml' }]] : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/*/test/**/*.test.ts', 'actions/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'dist/**', 'bench/**', ...KUBE_TEST_FILES],
+        },
+      },
+      kubeProject,
+    ],
+  },
+});

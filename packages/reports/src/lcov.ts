@@ -1,0 +1,454 @@
+import { ConfigurationError } from '@pipeline/core';
+import type { CoverageReport, FileCoverage, ParseContext, Ratio } from './model.ts';
+import { normalizeReportPath } from './normalize-path.ts';
+import type { ReportInput } from './xml/reader.ts';
+
+const NEWLINE = 0x0a;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+type StatedCount = 'linesFound' | 'linesHit' | 'functionsFound' | 'functionsHit' | 'branchesFound' | 'branchesHit';
+
+/** What one source file accumulates over every SF record that names it. */
+interface FileState {
+  path: string;
+  lines: Map<number, number>;
+  /** Lines in `lines` with hits > 0, kept up to date so the totals need no second pass. */
+  coveredLines: number;
+  /** Function key to hits, from FN/FNDA or FNL/FNA; summed over repeated records. */
+  functions: Map<string, number> | undefined;
+  /** Branch identity (line, block, branch) to times taken, from BRDA; summed over repeated records. */
+  branches: Map<number | string, number> | undefined;
+  // Producer-stated counts, used only when the detailed records are absent.
+  // A file named by several records is the same file, so the largest count wins.
+  linesFound: number;
+  linesHit: number;
+  functionsFound: number;
+  functionsHit: number;
+  branchesFound: number;
+  branchesHit: number;
+}
+
+/**
+ * Parses an LCOV tracefile (geninfo format: lcov/gcov, istanbul, c8, coverage.py,
+ * cargo-llvm-cov, ...) as it streams in, one line at a time.
+ *
+ * - Repeated SF records for one file (several test runs appended together) are
+ *   merged: hits of the same line are summed, and so are functions and branches.
+ * - DA gives per-line hits. Negative counts (an old gcov overflow) count as 0.
+ * - BRDA gives branches and FN/FNDA or FNL/FNA give functions; BRF/BRH and
+ *   FNF/FNH are used only when a file has no detailed records.
+ * - LF/LH are used only for a file that has no DA records at all.
+ * - Unknown upper-case records (MCDC, future ones) are skipped; a line that is
+ *   not a record at all means the file is not LCOV and is reported with its line.
+ * - Truncated file: a last record without `end_of_record` is kept, since every
+ *   complete line in it is valid data. Its final line is dropped when the file
+ *   also does not end with a newline, because that line may have been cut
+ *   mid-number ("DA:12" from "DA:120,4") and would invent data.
+ */
+export async function parseLcov(input: ReportInput, ctx: ParseContext): Promise<CoverageReport> {
+  const parser = new LcovParser(ctx);
+  if (typeof input === 'string') {
+    parser.feed(Buffer.from(input, 'utf8'));
+  } else {
+    for await (const chunk of input) parser.feed(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+  }
+  return parser.finish();
+}
+
+class LcovParser {
+  private readonly files = new Map<string, FileState>();
+  private current: FileState | undefined;
+  /** FNL index to function key, valid within one record. */
+  private functionIndex = new Map<string, string>();
+  private lineNumber = 0;
+  private carry: Buffer | undefined;
+  /** The current file was first seen in this record, so its line map holds only this record's lines. */
+  private fresh = false;
+  /** Highest DA line added to the current file so far in this record. */
+  private highestLine = -1;
+
+  private readonly ctx: ParseContext;
+
+  constructor(ctx: ParseContext) {
+    this.ctx = ctx;
+  }
+
+  feed(chunk: Buffer): void {
+    let start = 0;
+    if (this.carry !== undefined) {
+      // Only the line that straddles the chunk boundary is copied.
+      const newline = chunk.indexOf(NEWLINE);
+      if (newline === -1) {
+        this.carry = Buffer.concat([this.carry, chunk]);
+        return;
+      }
+      const joined = Buffer.concat([this.carry, chunk.subarray(0, newline)]);
+      this.carry = undefined;
+      this.line(joined, 0, joined.length);
+      start = newline + 1;
+    }
+    const length = chunk.length;
+    while (start < length) {
+      if (chunk[start] === 0x44 && chunk[start + 1] === 0x41 && chunk[start + 2] === COLON && this.current !== undefined) {
+        const next = this.plainDa(chunk, start + 3);
+        if (next !== -1) {
+          start = next;
+          continue;
+        }
+      }
+      // Lines are short: a plain loop beats a native indexOf call per line.
+      let newline = start;
+      while (newline < length && chunk[newline] !== NEWLINE) newline += 1;
+      if (newline === length) break;
+      this.line(chunk, start, newline);
+      start = newline + 1;
+    }
+    if (start < length) this.carry = Buffer.from(chunk.subarray(start));
+  }
+
+  /**
+   * The hot path: nine lines in ten are "DA:<line>,<hits>\n". Digits are read in
+   * the same pass that finds the line end, with no slicing. Anything unusual (a
+   * checksum, blanks, a sign, the chunk ending mid-line) returns -1 and goes
+   * through the general path instead. Returns the start of the next line.
+   */
+  private plainDa(chunk: Buffer, start: number): number {
+    // Reading past the end yields undefined, which fails every test below.
+    let index = start;
+    let byte = chunk[index] as number;
+    let line = 0;
+    while (byte >= 0x30 && byte <= 0x39) {
+      line = line * 10 + byte - 0x30;
+      byte = chunk[++index] as number;
+    }
+    if (index === start || byte !== COMMA) return -1;
+    const hitsStart = ++index;
+    byte = chunk[index] as number;
+    let hits = 0;
+    while (byte >= 0x30 && byte <= 0x39) {
+      hits = hits * 10 + byte - 0x30;
+      byte = chunk[++index] as number;
+    }
+    if (index === hitsStart) return -1;
+    if (byte === 0x0d) byte = chunk[++index] as number;
+    if (byte !== NEWLINE) return -1;
+    this.lineNumber += 1;
+    this.addLine(line, hits);
+    return index + 1;
+  }
+
+  private addLine(line: number, hits: number): void {
+    const file = this.current as FileState;
+    // A file seen for the first time whose DA lines ascend (the usual order) cannot
+    // already hold this line, so the lookup is skipped.
+    if (this.fresh && line > this.highestLine) {
+      file.lines.set(line, hits);
+      if (hits > 0) file.coveredLines += 1;
+      this.highestLine = line;
+      return;
+    }
+    const previous = file.lines.get(line);
+    file.lines.set(line, previous === undefined ? hits : previous + hits);
+    if (hits > 0 && !(previous !== undefined && previous > 0)) file.coveredLines += 1;
+    if (line > this.highestLine) this.highestLine = line;
+  }
+
+  finish(): CoverageReport {
+    if (this.carry !== undefined) {
+      const last = this.carry;
+      this.carry = undefined;
+      // Inside an unfinished record, an unterminated last line may be cut short.
+      if (this.current === undefined || isEndOfRecord(last, 0, last.length)) this.line(last, 0, last.length);
+    }
+    if (this.files.size === 0) {
+      throw new ConfigurationError(
+        `${this.ctx.source} has no SF (source file) records: the coverage run measured nothing, or the file is not an LCOV tracefile.`,
+        { file: this.ctx.source },
+      );
+    }
+    return buildReport(this.ctx, [...this.files.values()]);
+  }
+
+  private line(buf: Buffer, start: number, end: number): void {
+    this.lineNumber += 1;
+    // Tools leave trailing blanks ("end_of_record ") and CRLF line ends.
+    while (start < end && (buf[start] as number) <= 0x20) start += 1;
+    while (end > start && (buf[end - 1] as number) <= 0x20) end -= 1;
+    if (start === end) return;
+    const first = buf[start];
+    const second = buf[start + 1];
+    if (first === 0x44 && second === 0x41 && buf[start + 2] === COLON) { // DA:
+      this.da(buf, start + 3, end);
+    } else if (first === 0x42 && second === 0x52 && startsWith(buf, start, end, 'BRDA:')) {
+      this.brda(buf, start + 5, end);
+    } else if (first === 0x46 && second === 0x4e && startsWith(buf, start, end, 'FNDA:')) {
+      this.fnda(buf, start + 5, end);
+    } else if (first === 0x46 && second === 0x4e && startsWith(buf, start, end, 'FN:')) {
+      this.fn(buf, start + 3, end);
+    } else if (first === 0x46 && second === 0x4e && startsWith(buf, start, end, 'FNL:')) {
+      this.fnl(buf, start + 4, end);
+    } else if (first === 0x46 && second === 0x4e && startsWith(buf, start, end, 'FNA:')) {
+      this.fna(buf, start + 4, end);
+    } else if (first === 0x53 && second === 0x46 && buf[start + 2] === COLON) { // SF:
+      this.sf(buf, start + 3, end);
+    } else if (first === 0x65 && end - start === 13 && startsWith(buf, start, end, 'end_of_record')) {
+      this.current = undefined;
+      this.functionIndex = new Map();
+    } else if (!this.statedCount(buf, start, end) && !isOtherRecord(buf, start, end)) {
+      throw this.error(`"${preview(buf, start, end)}" is not an LCOV record (expected SF:, DA:, FN:, BRDA:, end_of_record, ...); is this file really an LCOV tracefile?`);
+    }
+  }
+
+  /** LF/LH, FNF/FNH, BRF/BRH: counts the producer states, kept as fallbacks. */
+  private statedCount(buf: Buffer, start: number, end: number): boolean {
+    const first = buf[start];
+    const second = buf[start + 1];
+    const third = buf[start + 2];
+    let field: StatedCount | undefined;
+    let valueStart = start + 4;
+    if (first === 0x4c && third === COLON) { // LF: LH:
+      field = second === 0x46 ? 'linesFound' : second === 0x48 ? 'linesHit' : undefined;
+      valueStart = start + 3;
+    } else if (buf[start + 3] === COLON && first === 0x46 && second === 0x4e) { // FNF: FNH:
+      field = third === 0x46 ? 'functionsFound' : third === 0x48 ? 'functionsHit' : undefined;
+    } else if (buf[start + 3] === COLON && first === 0x42 && second === 0x52) { // BRF: BRH:
+      field = third === 0x46 ? 'branchesFound' : third === 0x48 ? 'branchesHit' : undefined;
+    }
+    if (field === undefined) return false;
+    const record = (): string => buf.toString('latin1', start, valueStart - 1);
+    const file = this.current ?? this.file(record());
+    const value = parseUnsigned(buf, valueStart, end);
+    if (value < 0) throw this.error(`malformed ${record()} record "${preview(buf, start, end)}"; expected ${record()}:<count>.`);
+    file[field] = Math.max(file[field], value);
+    return true;
+  }
+
+  private sf(buf: Buffer, start: number, end: number): void {
+    if (start === end) throw this.error('SF record has no path.');
+    // A record that was never closed ends where the next one starts.
+    this.functionIndex = new Map();
+    const path = normalizeReportPath(buf.toString('utf8', start, end), this.ctx);
+    let state = this.files.get(path);
+    this.fresh = state === undefined;
+    this.highestLine = -1;
+    if (state === undefined) {
+      state = {
+        path,
+        lines: new Map(),
+        coveredLines: 0,
+        functions: undefined,
+        branches: undefined,
+        linesFound: 0,
+        linesHit: 0,
+        functionsFound: 0,
+        functionsHit: 0,
+        branchesFound: 0,
+        branchesHit: 0,
+      };
+      this.files.set(path, state);
+    }
+    this.current = state;
+  }
+
+  private da(buf: Buffer, start: number, end: number): void {
+    this.file('DA');
+    const comma = indexOfByte(buf, COMMA, start, end);
+    const line = comma === -1 ? -1 : parseUnsigned(buf, start, comma);
+    if (line < 0) throw this.error(`malformed DA record "${preview(buf, start - 3, end)}"; expected DA:<line>,<hits>[,<checksum>].`);
+    const second = indexOfByte(buf, COMMA, comma + 1, end);
+    this.addLine(line, this.hits(buf, comma + 1, second === -1 ? end : second, 'DA'));
+  }
+
+  private brda(buf: Buffer, start: number, end: number): void {
+    const file = this.file('BRDA');
+    // BRDA:<line>,[e]<block>,<branch>,<taken>; lcov 2 allows commas inside <branch>
+    // (an expression), so the count is whatever follows the last comma.
+    let comma = end - 1;
+    while (comma >= start && buf[comma] !== COMMA) comma -= 1;
+    const firstComma = indexOfByte(buf, COMMA, start, end);
+    if (comma < start || firstComma === comma || parseUnsigned(buf, start, firstComma) < 0) {
+      throw this.error(`malformed BRDA record "${preview(buf, start - 5, end)}"; expected BRDA:<line>,<block>,<branch>,<taken>.`);
+    }
+    // "-" means the block holding the branch never ran: the branch was not taken.
+    const taken = comma + 2 === end && buf[comma + 1] === 0x2d ? 0 : this.hits(buf, comma + 1, end, 'BRDA');
+    const key = branchKey(buf, start, firstComma, comma);
+    file.branches ??= new Map();
+    file.branches.set(key, (file.branches.get(key) ?? 0) + taken);
+  }
+
+  private fn(buf: Buffer, start: number, end: number): void {
+    const file = this.file('FN');
+    // FN:<line>,[<end line>,]<name>; names may themselves contain commas (C++).
+    const comma = indexOfByte(buf, COMMA, start, end);
+    if (comma === -1 || parseUnsigned(buf, start, comma) < 0) {
+      throw this.error(`malformed FN record "${preview(buf, start - 3, end)}"; expected FN:<line>,<name>.`);
+    }
+    let nameStart = comma + 1;
+    const next = indexOfByte(buf, COMMA, nameStart, end);
+    if (next !== -1 && parseUnsigned(buf, nameStart, next) >= 0) nameStart = next + 1;
+    const key = `=${buf.toString('utf8', nameStart, end)}`;
+    file.functions ??= new Map();
+    if (!file.functions.has(key)) file.functions.set(key, 0);
+  }
+
+  private fnda(buf: Buffer, start: number, end: number): void {
+    const file = this.file('FNDA');
+    const comma = indexOfByte(buf, COMMA, start, end);
+    if (comma === -1) throw this.error(`malformed FNDA record "${preview(buf, start - 5, end)}"; expected FNDA:<hits>,<name>.`);
+    const hits = this.hits(buf, start, comma, 'FNDA');
+    const key = `=${buf.toString('utf8', comma + 1, end)}`;
+    file.functions ??= new Map();
+    file.functions.set(key, (file.functions.get(key) ?? 0) + hits);
+  }
+
+  /** FNL:<index>,<start line>[,<end line>] (lcov 2.2): declares function <index> of this record. */
+  private fnl(buf: Buffer, start: number, end: number): void {
+    const file = this.file('FNL');
+    const comma = indexOfByte(buf, COMMA, start, end);
+    const lineEnd = comma === -1 ? -1 : indexOfByte(buf, COMMA, comma + 1, end);
+    const line = comma === -1 ? -1 : parseUnsigned(buf, comma + 1, lineEnd === -1 ? end : lineEnd);
+    if (line < 0) throw this.error(`malformed FNL record "${preview(buf, start - 4, end)}"; expected FNL:<index>,<line>[,<end line>].`);
+    // Keyed by position, not index: indexes are numbered afresh in every record
+    // (so repeated records would disagree), the source span is not.
+    const key = `@${buf.toString('latin1', comma + 1, end)}`;
+    this.functionIndex.set(buf.toString('latin1', start, comma), key);
+    file.functions ??= new Map();
+    if (!file.functions.has(key)) file.functions.set(key, 0);
+  }
+
+  /** FNA:<index>,<hits>,<name> (lcov 2.2): hits of one alias of function <index>. */
+  private fna(buf: Buffer, start: number, end: number): void {
+    const file = this.file('FNA');
+    const comma = indexOfByte(buf, COMMA, start, end);
+    const second = comma === -1 ? -1 : indexOfByte(buf, COMMA, comma + 1, end);
+    if (second === -1) throw this.error(`malformed FNA record "${preview(buf, start - 4, end)}"; expected FNA:<index>,<hits>,<name>.`);
+    const hits = this.hits(buf, comma + 1, second, 'FNA');
+    const index = buf.toString('latin1', start, comma);
+    const key = this.functionIndex.get(index) ?? `#${index}=${buf.toString('utf8', second + 1, end)}`;
+    file.functions ??= new Map();
+    file.functions.set(key, (file.functions.get(key) ?? 0) + hits);
+  }
+
+  private file(record: string): FileState {
+    if (this.current === undefined) throw this.error(`${record} record outside an SF ... end_of_record block; every record must follow the SF line of its source file.`);
+    return this.current;
+  }
+
+  private hits(buf: Buffer, start: number, end: number, record: string): number {
+    const value = parseUnsigned(buf, start, end);
+    if (value >= 0) return value;
+    // Rare spellings: "-1" from an overflowed gcov counter, "1.5e+10" from some converters.
+    const parsed = Number(buf.toString('latin1', start, end));
+    if (start === end || !Number.isFinite(parsed)) {
+      throw this.error(`malformed ${record} record: hit count "${buf.toString('latin1', start, end)}" is not a number.`);
+    }
+    return parsed < 0 ? 0 : parsed;
+  }
+
+  private error(message: string): ConfigurationError {
+    return new ConfigurationError(`${this.ctx.source}:${this.lineNumber}: ${message}`, { file: this.ctx.source, line: this.lineNumber });
+  }
+}
+
+/** Non-negative decimal integer in buf[start, end), or -1 when it is not one. */
+function parseUnsigned(buf: Buffer, start: number, end: number): number {
+  if (start >= end) return -1;
+  let value = 0;
+  for (let index = start; index < end; index += 1) {
+    const digit = (buf[index] as number) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Identity of a BRDA branch. The usual small all-numeric "line,block,branch"
+ * packs into one small integer (no string or boxed number per record); large
+ * numbers, exception blocks ("e0") and lcov 2 branch expressions keep their text.
+ */
+function branchKey(buf: Buffer, start: number, firstComma: number, lastComma: number): number | string {
+  const line = parseUnsigned(buf, start, firstComma);
+  const secondComma = indexOfByte(buf, COMMA, firstComma + 1, lastComma);
+  if (secondComma !== -1) {
+    const block = parseUnsigned(buf, firstComma + 1, secondComma);
+    const branch = parseUnsigned(buf, secondComma + 1, lastComma);
+    if (line < 0x10000 && block >= 0 && block < 0x80 && branch >= 0 && branch < 0x80) return (line << 14) | (block << 7) | branch;
+  }
+  return buf.toString('latin1', start, lastComma);
+}
+
+function indexOfByte(buf: Buffer, byte: number, start: number, end: number): number {
+  for (let index = start; index < end; index += 1) if (buf[index] === byte) return index;
+  return -1;
+}
+
+function startsWith(buf: Buffer, start: number, end: number, prefix: string): boolean {
+  if (end - start < prefix.length) return false;
+  for (let index = 0; index < prefix.length; index += 1) if (buf[start + index] !== prefix.charCodeAt(index)) return false;
+  return true;
+}
+
+function isEndOfRecord(buf: Buffer, start: number, end: number): boolean {
+  return buf.toString('latin1', start, end).trim() === 'end_of_record';
+}
+
+/** TN:, VER:, MCDC: and any future upper-case record: nothing we use, but valid LCOV. */
+function isOtherRecord(buf: Buffer, start: number, end: number): boolean {
+  let index = start;
+  for (let byte = buf[index]; index < end && byte !== undefined && ((byte >= 0x41 && byte <= 0x5a) || byte === 0x5f); byte = buf[index]) index += 1;
+  return index > start && index < end && buf[index] === COLON;
+}
+
+function preview(buf: Buffer, start: number, end: number): string {
+  const text = buf.toString('utf8', Math.max(0, start), end);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function buildReport(ctx: ParseContext, states: FileState[]): CoverageReport {
+  const files: FileCoverage[] = [];
+  const lines: Ratio = { covered: 0, total: 0 };
+  let branches: Ratio | undefined;
+  let functions: Ratio | undefined;
+  for (const state of states) {
+    const file: FileCoverage = { path: state.path, lines: state.lines };
+    if (state.lines.size > 0) {
+      lines.total += state.lines.size;
+      lines.covered += state.coveredLines;
+    } else {
+      lines.total += state.linesFound;
+      lines.covered += Math.min(state.linesHit, state.linesFound);
+    }
+    const branchRatio = detailedRatio(state.branches) ?? statedRatio(state.branchesFound, state.branchesHit);
+    if (branchRatio !== undefined) {
+      file.branches = branchRatio;
+      branches = add(branches, branchRatio);
+    }
+    const functionRatio = detailedRatio(state.functions) ?? statedRatio(state.functionsFound, state.functionsHit);
+    if (functionRatio !== undefined) {
+      file.functions = functionRatio;
+      functions = add(functions, functionRatio);
+    }
+    files.push(file);
+  }
+  const totals: CoverageReport['totals'] = { lines };
+  if (branches !== undefined) totals.branches = branches;
+  if (functions !== undefined) totals.functions = functions;
+  return { kind: 'coverage', format: 'lcov', source: ctx.source, files, totals, perLine: true };
+}
+
+function detailedRatio(counts: Map<number | string, number> | undefined): Ratio | undefined {
+  if (counts === undefined || counts.size === 0) return undefined;
+  let covered = 0;
+  for (const hits of counts.values()) if (hits > 0) covered += 1;
+  return { covered, total: counts.size };
+}
+
+function statedRatio(found: number, hit: number): Ratio | undefined {
+  return found > 0 ? { covered: Math.min(hit, found), total: found } : undefined;
+}
+
+function add(into: Ratio | undefined, ratio: Ratio): Ratio {
+  return into === undefined ? { ...ratio } : { covered: into.covered + ratio.covered, total: into.total + ratio.total };
+}
