@@ -1,9 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { KUBE_TEST_FILES, kubeProject } from './test/kube/vitest-project.ts';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'actions/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'dist/**', 'bench/**'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,
@@ -11,5 +10,17 @@ export default defineConfig({
     reporters: process.env['CI']
       ? ['default', ['junit', { outputFile: 'reports/junit.xml' }], './test/support/vitest-totals-reporter.ts']
       : ['default', './test/support/vitest-totals-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/*/test/**/*.test.ts', 'actions/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'dist/**', 'bench/**', ...KUBE_TEST_FILES],
+        },
+      },
+      // The real Kubernetes control plane starts only when a file of this project runs.
+      kubeProject,
+    ],
   },
 });

@@ -11,7 +11,8 @@ export interface ChangedLines extends NewCode {
 
 /**
  * New-side changed lines since the merge base with `base`, from
- * `git diff --no-color --no-ext-diff -U0 <merge-base>...HEAD`. Any failure is
+ * `git diff --no-color --no-ext-diff -U0 <merge-base>...HEAD`, with explicit a/ b/
+ * prefixes so a user's `diff.noprefix` cannot change the paths. Any failure is
  * reported as a reason (typically a shallow clone), never as "no changes".
  */
 export async function changedLines(exec: Exec, cwd: string, base: string): Promise<ChangedLines> {
@@ -29,7 +30,7 @@ export async function changedLines(exec: Exec, cwd: string, base: string): Promi
   } catch {
     return { missing: 'git is not available on this runner' };
   }
-  const diff = await git(['diff', '--no-color', '--no-ext-diff', '-U0', `${mergeBase}...HEAD`]);
+  const diff = await git(['diff', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-U0', `${mergeBase}...HEAD`]);
   if (diff.exitCode !== 0) return { missing: `git diff against ${mergeBase.slice(0, 12)} failed: ${diff.stderr.trim().split('\n')[0] ?? ''}` };
   return { changed: parseUnifiedDiff(diff.stdout), mergeBase };
 }

@@ -1,0 +1,28 @@
+// The test control plane's public surface, for test files anywhere in the repository.
+export { aptInstall, findOnPath, obtainKubeBinaries, obtainKubectl, obtainOpenssl, obtainPrometheus } from './binaries.ts';
+export type { KubeBinaries, ObtainOptions } from './binaries.ts';
+export { clusterInfo, startTestCluster } from './cluster.ts';
+export type { StartTestClusterOptions, TestCluster, TestClusterInfo } from './cluster.ts';
+export { DEFAULT_TEST_USERS, kubeconfigYaml, planeInfo, startControlPlane } from './control-plane.ts';
+export type { ControlPlane, ControlPlaneInfo, PlaneUser, PlaneUserSpec, StartControlPlaneOptions } from './control-plane.ts';
+export { parseRequestInfo, startFaultProxy } from './fault-proxy.ts';
+export type { Fault, FaultHandle, FaultMatch, FaultProxy, FaultProxyOptions, FaultRule, FaultVerb, RecordedRequest, RequestInfo } from './fault-proxy.ts';
+export { parseImage, sampleImages } from './images.ts';
+export type { ImageProgram, ImageRegistry } from './images.ts';
+export { KubeHttp, KubeStatusError, reflect } from './kube-http.ts';
+export type { KubeEndpoint, KubeList, KubeObject } from './kube-http.ts';
+export { kubectl, kubectlJson } from './kubectl.ts';
+export { SIMULATED_POD_CIDR, startKubeletSimulator } from './kubelet-simulator.ts';
+export type { KubeletSimulator, KubeletSimulatorOptions, PodProcessInfo } from './kubelet-simulator.ts';
+export { installLoopbackGuard, isLoopbackAddress } from './loopback-guard.ts';
+export { createTestNamespace, deleteTestNamespace } from './namespaces.ts';
+export { descendants, parseProcNet, startNetworkAudit } from './net-audit.ts';
+export type { NetworkAudit, NetworkViolation } from './net-audit.ts';
+export { ANNOTATION_LOOPBACK, ANNOTATION_PORTS, loopbackFor } from './pod-types.ts';
+export { startPrometheus } from './prometheus.ts';
+export type { PrometheusServer, PromSample } from './prometheus.ts';
+export { waitFor } from './processes.ts';
+export { endpointSliceVersion, startServiceProxy } from './service-proxy.ts';
+export type { ServiceProxy, ServiceProxyOptions } from './service-proxy.ts';
+export { useTestCluster } from './use-cluster.ts';
+export type { ClusterLease } from './use-cluster.ts';
