@@ -5079,7 +5079,8 @@ const SHA = /^[0-9a-f]{7,64}$/i;
 const REF = /^[A-Za-z0-9._/-]+$/;
 /**
  * New-side changed lines since the merge base with `base`, from
- * `git diff --no-color --no-ext-diff -U0 <merge-base>...HEAD`. Any failure is
+ * `git diff --no-color --no-ext-diff -U0 <merge-base>...HEAD`, with explicit a/ b/
+ * prefixes so a user's `diff.noprefix` cannot change the paths. Any failure is
  * reported as a reason (typically a shallow clone), never as "no changes".
  */
 async function changedLines(exec, cwd, base) {
@@ -5098,7 +5099,7 @@ async function changedLines(exec, cwd, base) {
     catch {
         return { missing: 'git is not available on this runner' };
     }
-    const diff = await git(['diff', '--no-color', '--no-ext-diff', '-U0', `${mergeBase}...HEAD`]);
+    const diff = await git(['diff', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-U0', `${mergeBase}...HEAD`]);
     if (diff.exitCode !== 0)
         return { missing: `git diff against ${mergeBase.slice(0, 12)} failed: ${diff.stderr.trim().split('\n')[0] ?? ''}` };
     return { changed: (0,reports_src/* parseUnifiedDiff */.rj)(diff.stdout), mergeBase };
