@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Cache from '@actions/cache';
-import type { Logger } from '@pipeline/core';
+import { resolveInWorkspace, type Logger, type RunContext } from '@pipeline/core';
 import type { Baseline } from './metrics.ts';
 
 /** Where default-branch results are kept between runs, keyed by commit. */
@@ -88,4 +88,22 @@ const loadCache = (): Promise<CacheModule> => import('@actions/cache');
 export async function actionsCacheAvailable(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   if (!env['ACTIONS_CACHE_URL'] && !env['ACTIONS_RESULTS_URL']) return false;
   return (await loadCache()).isFeatureAvailable();
+}
+
+/**
+ * `baseline-path` wins (persistent runners, tests); otherwise the Actions cache when the
+ * runner has the service; otherwise none, said once so the summary's "no baseline" is explained.
+ */
+export async function chooseBaselineStore(options: {
+  mode: 'auto' | 'off';
+  path: string | undefined;
+  name: string;
+  context: Pick<RunContext, 'workspace' | 'runnerTemp'>;
+  logger: Logger;
+}): Promise<BaselineStore | undefined> {
+  if (options.mode === 'off') return undefined;
+  if (options.path) return new DirectoryBaselineStore(resolveInWorkspace(options.context.workspace, options.path, { input: 'baseline-path' }), options.name);
+  if (options.context.runnerTemp && (await actionsCacheAvailable())) return new ActionsCacheBaselineStore(options.context.runnerTemp, options.name, options.logger);
+  options.logger.info('The Actions cache is not available on this runner, so no baseline is stored or read; set baseline-path to use a directory.');
+  return undefined;
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { exec, maskSecret, parseInputs, pullRequestOf, readRunContext, resolveInWorkspace, runAction, setOutputs, type Logger } from '@pipeline/core';
 import { readReport } from '@pipeline/reports';
 import { glob } from 'tinyglobby';
-import { ActionsCacheBaselineStore, DirectoryBaselineStore, actionsCacheAvailable, type BaselineStore } from './baseline.ts';
+import { chooseBaselineStore } from './baseline.ts';
 import { runGate, resultsJson } from './gate.ts';
 import { inputSchema } from './inputs.ts';
 import { loadPolicy } from './policy.ts';
@@ -17,12 +17,7 @@ await runAction(async (logger: Logger) => {
 
   const defaultBranch = (context.payload['repository'] as { default_branch?: string } | undefined)?.default_branch;
   const onDefaultBranch = defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}` && !pr;
-  let baselines: BaselineStore | undefined;
-  if (inputs.baseline === 'auto') {
-    if (inputs.baselinePath) baselines = new DirectoryBaselineStore(resolveInWorkspace(context.workspace, inputs.baselinePath, { input: 'baseline-path' }), inputs.checkName);
-    else if (context.runnerTemp && (await actionsCacheAvailable())) baselines = new ActionsCacheBaselineStore(context.runnerTemp, inputs.checkName, logger);
-    else logger.info('The Actions cache is not available on this runner, so no baseline is stored or read; set baseline-path to use a directory.');
-  }
+  const baselines = await chooseBaselineStore({ mode: inputs.baseline, path: inputs.baselinePath, name: inputs.checkName, context, logger });
 
   const result = await runGate(
     {

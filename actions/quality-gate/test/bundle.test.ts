@@ -2,7 +2,7 @@
 // child process with INPUT_*, GITHUB_* and RUNNER_TEMP, against the contract-validated
 // GitHub double. `npm test` rebuilds dist before the tests run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -226,18 +226,40 @@ describe('quality-gate bundle on a pull request', () => {
 });
 
 describe.skipIf(!existsSync(fixtures))('quality-gate bundle on real third-party reports', () => {
-  // PROVENANCE.md: pytest junit.fail.xml is tests=5, failures=1, skipped=1 ... read counts from the paired results JSON.
-  const cases: { reports: string; tests?: number; failed?: number; coverage?: string }[] = [
+  // Ground truth recorded by the fixtures' own projects (PROVENANCE.md): EnricoMi's expected
+  // stats per JUnit file, and action-junit-report's stated totals.
+  const enricoDir = 'junit/publish-unit-test-result-action/junit-xml';
+  const enrico = existsSync(join(fixtures, enricoDir))
+    ? readdirSync(join(fixtures, enricoDir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.results.json') && existsSync(join(fixtures, enricoDir, f.replace(/\.results\.json$/, '.xml'))))
+      .filter((f) => !existsSync(join(fixtures, enricoDir, f.replace(/\.results\.json$/, '.exception'))))
+      .map((f) => {
+        const stats = (JSON.parse(readFileSync(join(fixtures, enricoDir, f), 'utf8')) as { stats: Record<string, number> }).stats;
+        return { reports: `${enricoDir}/${f.replace(/\.results\.json$/, '.xml')}`, tests: stats['tests'], failed: (stats['tests_fail'] ?? 0) + (stats['tests_error'] ?? 0) };
+      })
+    : [];
+  const cases: { reports: string; tests?: number | undefined; failed?: number; findings?: number }[] = [
+    ...enrico,
     { reports: 'junit/action-junit-report/python/report.xml', tests: 3 },
     { reports: 'junit/action-junit-report/multiple_failures/test_multiple_failures.xml', tests: 4, failed: 2 },
     { reports: 'junit/action-junit-report/junit-server-test/report.xml', tests: 3, failed: 0 },
     { reports: 'junit/action-junit-report/issues/testDisabled.xml', tests: 22 },
+    { reports: 'sarif/codeql-action/valid-sarif-diff-filtered.sarif', findings: 2 },
+    { reports: 'sarif/trivy/alpine-310.sarif.golden', findings: 4 },
   ];
-  it.each(cases)('$reports', async ({ reports, tests, failed }) => {
-    const result = await run({ workspace: fixtures, inputs: { reports, 'github-token': '', policy: '- tests.total >= 0' } });
+  it('found EnricoMi\'s expectations to compare with', () => {
+    expect(enrico.length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(cases)('$reports', async ({ reports, tests, failed, findings }) => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'qg-temp-'));
+    const result = await run({ workspace: fixtures, runnerTemp, inputs: { reports, 'github-token': '', policy: findings === undefined ? '- tests.total >= 0' : '- findings.total >= 0' } });
     expect(result.exitCode).toBe(0);
     if (tests !== undefined) expect(result.outputs['tests']).toBe(String(tests));
     if (failed !== undefined) expect(result.outputs['failed']).toBe(String(failed));
+    if (findings !== undefined) {
+      const results = JSON.parse(readFileSync(result.outputs['results-path']!, 'utf8')) as { metrics: Record<string, { value?: number }> };
+      expect(results.metrics['findings.total']?.value).toBe(findings);
+    }
   });
 });
 
