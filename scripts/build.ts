@@ -11,13 +11,15 @@ const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
   .filter((name) => only.length === 0 || only.includes(name));
 
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+// --no-cache: ncc's cache lives in ~/.cache/ncc, shared by every checkout on the machine, and
+// can serve modules resolved in another checkout; the committed dist must come from this one.
 let failed = false;
 for (const name of actions) {
   const out = join(root, 'dist', name);
   rmSync(out, { recursive: true, force: true });
   const result = spawnSync(
     process.execPath,
-    [ncc, 'build', join('actions', name, 'src', 'main.ts'), '-o', join('dist', name), '--source-map', '--no-source-map-register', '--license', 'licenses.txt', '--target', 'es2023', '--transpile-only', '--quiet'],
+    [ncc, 'build', join('actions', name, 'src', 'main.ts'), '-o', join('dist', name), '--source-map', '--no-source-map-register', '--license', 'licenses.txt', '--target', 'es2023', '--transpile-only', '--no-cache', '--quiet'],
     { cwd: root, stdio: 'inherit' },
   );
   if (result.status !== 0) {
