@@ -4902,14 +4902,15 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oi: () => (/* binding */ DirectoryBaselineStore),
-/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable),
-/* harmony export */   w: () => (/* binding */ ActionsCacheBaselineStore)
+/* harmony export */   yu: () => (/* binding */ chooseBaselineStore)
 /* harmony export */ });
+/* unused harmony exports DirectoryBaselineStore, ActionsCacheBaselineStore, actionsCacheAvailable */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4770);
+
 
 
 function parseBaseline(text, sha) {
@@ -4998,6 +4999,20 @@ async function actionsCacheAvailable(env = process.env) {
     if (!env['ACTIONS_CACHE_URL'] && !env['ACTIONS_RESULTS_URL'])
         return false;
     return (await loadCache()).isFeatureAvailable();
+}
+/**
+ * `baseline-path` wins (persistent runners, tests); otherwise the Actions cache when the
+ * runner has the service; otherwise none, said once so the summary's "no baseline" is explained.
+ */
+async function chooseBaselineStore(options) {
+    if (options.mode === 'off')
+        return undefined;
+    if (options.path)
+        return new DirectoryBaselineStore((0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(options.context.workspace, options.path, { input: 'baseline-path' }), options.name);
+    if (options.context.runnerTemp && (await actionsCacheAvailable()))
+        return new ActionsCacheBaselineStore(options.context.runnerTemp, options.name, options.logger);
+    options.logger.info('The Actions cache is not available on this runner, so no baseline is stored or read; set baseline-path to use a directory.');
+    return undefined;
 }
 
 
@@ -5327,15 +5342,7 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async 
     const policy = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicy */ .tb)(inputs.policy, context.workspace, { newCodeMinLines: inputs.newCodeMinLines });
     const defaultBranch = context.payload['repository']?.default_branch;
     const onDefaultBranch = defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}` && !pr;
-    let baselines;
-    if (inputs.baseline === 'auto') {
-        if (inputs.baselinePath)
-            baselines = new _baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .DirectoryBaselineStore */ .Oi((0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(context.workspace, inputs.baselinePath, { input: 'baseline-path' }), inputs.checkName);
-        else if (context.runnerTemp && (await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheAvailable */ .rL)()))
-            baselines = new _baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionsCacheBaselineStore */ .w(context.runnerTemp, inputs.checkName, logger);
-        else
-            logger.info('The Actions cache is not available on this runner, so no baseline is stored or read; set baseline-path to use a directory.');
-    }
+    const baselines = await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .chooseBaselineStore */ .yu)({ mode: inputs.baseline, path: inputs.baselinePath, name: inputs.checkName, context, logger });
     const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .runGate */ .Rg)({
         workspace: context.workspace,
         workingDirectory: inputs.workingDirectory,
