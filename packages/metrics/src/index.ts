@@ -1,0 +1,14 @@
+export { systemClock } from './clock.ts';
+export type { Clock } from './clock.ts';
+export { isPromQLError, PromQLError } from './errors.ts';
+export { DEFAULT_RETRY, parseData, parsePrometheusAuth, PrometheusClient } from './prometheus.ts';
+export type { MetricsSource, Point, PrometheusAuth, PrometheusClientOptions, QueryCallOptions, QueryData, QueryOutcome, RetrySettings, Sample, Series, Unavailable } from './prometheus.ts';
+export { formatValue, parsePromValue } from './values.ts';
+export { BUILT_IN_TEMPLATES, defaultMetrics, defineMetric, DIRECTIONS, JUDGES, loadMetrics, parseMetrics, renderQuery, selectorFor, TEMPLATE_NAMES } from './definitions.ts';
+export type { DefinitionSource, Direction, JudgeName, MetricDefinition, MetricSpec, TemplateContext } from './definitions.ts';
+export { checkRatio, checkThreshold, combine, compareMannWhitney, DEFAULT_MANN_WHITNEY, judgeThreshold, worstValue } from './judges.ts';
+export type { EffectMeasure, Judgement, MannWhitneyEvidence, MannWhitneySettings, Outcome } from './judges.ts';
+export { erfc, exactUDistribution, hodgesLehmann, mannWhitneyU, median, midRanks, normalCdf } from './stats.ts';
+export type { Alternative, MannWhitneyOptions, MannWhitneyResult } from './stats.ts';
+export { analysisJson, NO_DATA_POLICIES, pollingSignals, runAnalysis } from './engine.ts';
+export type { AnalysisOptions, AnalysisResult, CrashSignal, Measurement, MetricReport, NoDataPolicy, PollingSignalsOptions, SignalSource, StopCause, Verdict } from './engine.ts';
