@@ -16,11 +16,16 @@ describe('the project\'s own reports', () => {
     const reports = (await Promise.all(formats.map((f) => readReport(own(f), { workspace: root })))) as CoverageReport[];
     expect(reports.map((r) => r.format)).toEqual(['lcov', 'cobertura', 'istanbul-final', 'istanbul-summary']);
     for (const report of reports) expect(report.totals.lines).toEqual({ covered: 130, total: 285 });
-    // Per-line formats agree file by file, line by line, on what was covered.
-    const covered = (r: CoverageReport): string[] => r.files.flatMap((f) => [...f.lines].filter(([, h]) => h > 0).map(([l]) => `${f.path}:${l}`)).sort();
+    // Per-line formats agree file by file, line by line, on what was covered. Cobertura's
+    // <source> is the absolute checkout the report was made in (/work/main); in a clone
+    // elsewhere that lies outside the workspace and the path rightly stays absolute, so files
+    // are compared by their repository path.
+    const repoPath = (path: string): string => path.slice(path.indexOf('packages/core/'));
+    const covered = (r: CoverageReport): string[] => r.files.flatMap((f) => [...f.lines].filter(([, h]) => h > 0).map(([l]) => `${repoPath(f.path)}:${l}`)).sort();
     expect(covered(reports[1]!)).toEqual(covered(reports[0]!));
     expect(covered(reports[2]!)).toEqual(covered(reports[0]!));
     expect(reports[0]!.files.map((f) => f.path)).toContain('packages/core/src/inputs.ts');
+    expect(reports[1]!.files.map((f) => repoPath(f.path))).toContain('packages/core/src/inputs.ts');
   });
 
   it('reads vitest\'s JUnit and ESLint\'s SARIF, and the gate judges them', async () => {
