@@ -1,4 +1,5 @@
 // quality-gate benchmarks: parser throughput and peak RSS against a floor and an npm peer
+// (floors: saxes tokenising for XML, tag/field splitting for LCOV, JSON.parse for SARIF)
 // per format, and the bundle's cold start against `node -e 0`. Every figure in a ratio is
 // measured in this run, on this machine, each in a fresh process.
 // Usage: npm run bench -- quality-gate [--scale 0.1]

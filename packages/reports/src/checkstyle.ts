@@ -1,3 +1,4 @@
+import { CHECKSTYLE_NO_RULE, checkstyleLevel } from './checkstyle-level.ts';
 import { FingerprintDeduper, findingFingerprint } from './fingerprint.ts';
 import type { Finding, FindingLevel, FindingsReport, ParseContext } from './model.ts';
 import { normalizeReportPath } from './normalize-path.ts';
@@ -5,8 +6,6 @@ import { type ReportInput, type XmlHandler, type XmlParseOptions, XmlReader, app
 import { firstLine, positiveInt } from './xml/values.ts';
 
 const TOOL = 'checkstyle';
-/** Rule id for findings whose producer names no `source` (PHPStan, Phan). */
-export const CHECKSTYLE_NO_RULE = 'checkstyle.unspecified';
 
 /**
  * Parses Checkstyle XML (Checkstyle, ESLint/PHPStan/Phan/php-cs-fixer/ktlint
@@ -26,23 +25,6 @@ export async function parseCheckstyle(input: ReportInput, ctx: ParseContext, opt
   const builder = new CheckstyleBuilder(reader, ctx);
   await reader.read(input, builder);
   return { kind: 'findings', format: 'checkstyle', source: ctx.source, findings: builder.findings };
-}
-
-/** cs2pr's mapping, with Checkstyle's own `info`/`ignore` as notes. */
-export function checkstyleLevel(severity: string | undefined): FindingLevel {
-  switch (severity?.trim().toLowerCase()) {
-    case 'error':
-    case 'failure':
-    case 'fatal':
-      return 'error';
-    case 'info':
-    case 'notice':
-    case 'ignore':
-    case 'hint':
-      return 'note';
-    default:
-      return 'warning';
-  }
 }
 
 class CheckstyleBuilder implements XmlHandler {
@@ -114,3 +96,6 @@ class CheckstyleBuilder implements XmlHandler {
     this.findings.push(finding);
   }
 }
+
+// Kept apart so the package index can offer them without loading the XML tokenizer.
+export { CHECKSTYLE_NO_RULE, checkstyleLevel };

@@ -12,11 +12,24 @@ type StatedCount = 'linesFound' | 'linesHit' | 'functionsFound' | 'functionsHit'
 /** What one source file accumulates over every SF record that names it. */
 interface FileState {
   path: string;
-  lines: Map<number, number>;
-  /** Lines in `lines` with hits > 0, kept up to date so the totals need no second pass. */
+  /**
+   * Per-line hits, in one of two forms. The usual file (one record, DA lines in
+   * ascending order) keeps them packed in the parser's LinePool, turned into the
+   * model's Map only when a consumer reads `lines` (diff coverage reads the few
+   * changed files): half a million Map entries nobody reads would cost more than
+   * the whole parse. A file whose lines must be merged (a repeated record, or
+   * lines out of order) gets a Map as soon as that happens.
+   */
+  packedStart: number;
+  packedLength: number;
+  lineMap: Map<number, number> | undefined;
+  /** Distinct DA lines, and those with hits > 0: the totals need no second pass. */
+  lineCount: number;
   coveredLines: number;
-  /** Function key to hits, from FN/FNDA or FNL/FNA; summed over repeated records. */
+  /** Function name to hits, from FN/FNDA; summed over repeated records. */
   functions: Map<string, number> | undefined;
+  /** Function source span ("start,end") to hits, from lcov 2.2's FNL/FNA. */
+  functionSpans: Map<string, number> | undefined;
   /** Branch identity (line, block, branch) to times taken, from BRDA; summed over repeated records. */
   branches: Map<number | string, number> | undefined;
   // Producer-stated counts, used only when the detailed records are absent.
@@ -63,10 +76,16 @@ class LcovParser {
   private functionIndex = new Map<string, string>();
   private lineNumber = 0;
   private carry: Buffer | undefined;
-  /** The current file was first seen in this record, so its line map holds only this record's lines. */
-  private fresh = false;
-  /** Highest DA line added to the current file so far in this record. */
+  private readonly pool = new LinePool();
+  /**
+   * Whether the current record's DA lines still go to the pool: true for a file
+   * seen for the first time while its lines ascend, false once it needs a Map.
+   */
+  private packed = false;
   private highestLine = -1;
+  /** Where the current record's lines start in the pool, and how many of them were hit. */
+  private recordStart = 0;
+  private recordCovered = 0;
 
   private readonly ctx: ParseContext;
 
@@ -75,23 +94,34 @@ class LcovParser {
   }
 
   feed(chunk: Buffer): void {
-    let start = 0;
-    if (this.carry !== undefined) {
-      // Only the line that straddles the chunk boundary is copied.
-      const newline = chunk.indexOf(NEWLINE);
-      if (newline === -1) {
-        this.carry = Buffer.concat([this.carry, chunk]);
-        return;
-      }
-      const joined = Buffer.concat([this.carry, chunk.subarray(0, newline)]);
-      this.carry = undefined;
-      this.line(joined, 0, joined.length);
-      start = newline + 1;
+    const start = this.carry === undefined ? 0 : this.finishCarriedLine(chunk);
+    if (start !== -1) this.scan(chunk, start);
+  }
+
+  /**
+   * Completes the line that straddles the chunk boundary (only it is copied).
+   * Returns where the rest of the chunk starts, or -1 when the chunk holds no
+   * line end at all. Kept out of scan() so its loop is optimised on its own.
+   */
+  private finishCarriedLine(chunk: Buffer): number {
+    const carry = this.carry as Buffer;
+    const newline = chunk.indexOf(NEWLINE);
+    if (newline === -1) {
+      this.carry = Buffer.concat([carry, chunk]);
+      return -1;
     }
+    const joined = Buffer.concat([carry, chunk.subarray(0, newline)]);
+    this.carry = undefined;
+    this.line(joined, 0, joined.length);
+    return newline + 1;
+  }
+
+  private scan(chunk: Buffer, from: number): void {
     const length = chunk.length;
+    let start = from;
     while (start < length) {
-      if (chunk[start] === 0x44 && chunk[start + 1] === 0x41 && chunk[start + 2] === COLON && this.current !== undefined) {
-        const next = this.plainDa(chunk, start + 3);
+      if (start + 3 < length && chunk[start] === 0x44 && chunk[start + 1] === 0x41 && chunk[start + 2] === COLON && this.current !== undefined) {
+        const next = this.plainDa(chunk, start + 3, length);
         if (next !== -1) {
           start = next;
           continue;
@@ -113,25 +143,34 @@ class LcovParser {
    * checksum, blanks, a sign, the chunk ending mid-line) returns -1 and goes
    * through the general path instead. Returns the start of the next line.
    */
-  private plainDa(chunk: Buffer, start: number): number {
-    // Reading past the end yields undefined, which fails every test below.
+  private plainDa(chunk: Buffer, start: number, length: number): number {
+    // Every read is bounds-checked: reading past the end would make V8 drop the
+    // optimised loop ("out of bounds") and interpret it again for a while.
     let index = start;
-    let byte = chunk[index] as number;
+    let byte = -1;
     let line = 0;
-    while (byte >= 0x30 && byte <= 0x39) {
+    while (index < length) {
+      byte = chunk[index] as number;
+      if (byte < 0x30 || byte > 0x39) break;
       line = line * 10 + byte - 0x30;
-      byte = chunk[++index] as number;
+      index += 1;
     }
-    if (index === start || byte !== COMMA) return -1;
-    const hitsStart = ++index;
-    byte = chunk[index] as number;
+    if (index === start || index === length || byte !== COMMA) return -1;
+    index += 1;
+    const hitsStart = index;
     let hits = 0;
-    while (byte >= 0x30 && byte <= 0x39) {
+    while (index < length) {
+      byte = chunk[index] as number;
+      if (byte < 0x30 || byte > 0x39) break;
       hits = hits * 10 + byte - 0x30;
-      byte = chunk[++index] as number;
+      index += 1;
     }
-    if (index === hitsStart) return -1;
-    if (byte === 0x0d) byte = chunk[++index] as number;
+    if (index === hitsStart || index === length) return -1;
+    if (byte === 0x0d) {
+      index += 1;
+      if (index === length) return -1;
+      byte = chunk[index] as number;
+    }
     if (byte !== NEWLINE) return -1;
     this.lineNumber += 1;
     this.addLine(line, hits);
@@ -139,19 +178,56 @@ class LcovParser {
   }
 
   private addLine(line: number, hits: number): void {
-    const file = this.current as FileState;
-    // A file seen for the first time whose DA lines ascend (the usual order) cannot
-    // already hold this line, so the lookup is skipped.
-    if (this.fresh && line > this.highestLine) {
-      file.lines.set(line, hits);
-      if (hits > 0) file.coveredLines += 1;
+    if (this.packed && line > this.highestLine) {
+      this.pool.push(line, hits);
+      if (hits > 0) this.recordCovered += 1;
       this.highestLine = line;
       return;
     }
-    const previous = file.lines.get(line);
-    file.lines.set(line, previous === undefined ? hits : previous + hits);
+    const file = this.current as FileState;
+    const map = this.packed ? this.unpack(file) : this.lineMapOf(file);
+    const previous = map.get(line);
+    map.set(line, previous === undefined ? hits : previous + hits);
+    if (previous === undefined) file.lineCount += 1;
     if (hits > 0 && !(previous !== undefined && previous > 0)) file.coveredLines += 1;
-    if (line > this.highestLine) this.highestLine = line;
+  }
+
+  /** Moves the current record's pooled lines into the file's Map, for lines that arrive out of order. */
+  private unpack(file: FileState): Map<number, number> {
+    this.packed = false;
+    const map = this.lineMapOf(file);
+    // Pooling is only for a file's first record, so these lines are all new to it.
+    const count = this.pool.length - this.recordStart;
+    this.pool.copyInto(map, this.recordStart, count);
+    file.lineCount += count;
+    file.coveredLines += this.recordCovered;
+    this.pool.length = this.recordStart;
+    return map;
+  }
+
+  /** The file's line Map, creating it from its pooled lines when needed. */
+  private lineMapOf(file: FileState): Map<number, number> {
+    if (file.lineMap === undefined) {
+      file.lineMap = new Map();
+      if (file.packedStart >= 0) this.pool.copyInto(file.lineMap, file.packedStart, file.packedLength);
+      file.packedStart = -1;
+    }
+    return file.lineMap;
+  }
+
+  /** Ends the current record; pooled lines now belong to the file. */
+  private closeRecord(): void {
+    const file = this.current;
+    if (file !== undefined && this.packed) {
+      file.packedStart = this.recordStart;
+      file.packedLength = this.pool.length - this.recordStart;
+      file.lineCount = file.packedLength;
+      file.coveredLines = this.recordCovered;
+    }
+    this.packed = false;
+    this.recordCovered = 0;
+    this.current = undefined;
+    if (this.functionIndex.size > 0) this.functionIndex.clear();
   }
 
   finish(): CoverageReport {
@@ -161,13 +237,14 @@ class LcovParser {
       // Inside an unfinished record, an unterminated last line may be cut short.
       if (this.current === undefined || isEndOfRecord(last, 0, last.length)) this.line(last, 0, last.length);
     }
+    this.closeRecord();
     if (this.files.size === 0) {
       throw new ConfigurationError(
         `${this.ctx.source} has no SF (source file) records: the coverage run measured nothing, or the file is not an LCOV tracefile.`,
         { file: this.ctx.source },
       );
     }
-    return buildReport(this.ctx, [...this.files.values()]);
+    return buildReport(this.ctx, [...this.files.values()], this.pool);
   }
 
   private line(buf: Buffer, start: number, end: number): void {
@@ -176,9 +253,11 @@ class LcovParser {
     while (start < end && (buf[start] as number) <= 0x20) start += 1;
     while (end > start && (buf[end - 1] as number) <= 0x20) end -= 1;
     if (start === end) return;
+    const size = end - start;
     const first = buf[start];
-    const second = buf[start + 1];
-    if (first === 0x44 && second === 0x41 && buf[start + 2] === COLON) { // DA:
+    const second = size > 1 ? buf[start + 1] : -1;
+    const third = size > 2 ? buf[start + 2] : -1;
+    if (first === 0x44 && second === 0x41 && third === COLON) { // DA:
       this.da(buf, start + 3, end);
     } else if (first === 0x42 && second === 0x52 && startsWith(buf, start, end, 'BRDA:')) {
       this.brda(buf, start + 5, end);
@@ -190,11 +269,10 @@ class LcovParser {
       this.fnl(buf, start + 4, end);
     } else if (first === 0x46 && second === 0x4e && startsWith(buf, start, end, 'FNA:')) {
       this.fna(buf, start + 4, end);
-    } else if (first === 0x53 && second === 0x46 && buf[start + 2] === COLON) { // SF:
+    } else if (first === 0x53 && second === 0x46 && third === COLON) { // SF:
       this.sf(buf, start + 3, end);
     } else if (first === 0x65 && end - start === 13 && startsWith(buf, start, end, 'end_of_record')) {
-      this.current = undefined;
-      this.functionIndex = new Map();
+      this.closeRecord();
     } else if (!this.statedCount(buf, start, end) && !isOtherRecord(buf, start, end)) {
       throw this.error(`"${preview(buf, start, end)}" is not an LCOV record (expected SF:, DA:, FN:, BRDA:, end_of_record, ...); is this file really an LCOV tracefile?`);
     }
@@ -202,42 +280,52 @@ class LcovParser {
 
   /** LF/LH, FNF/FNH, BRF/BRH: counts the producer states, kept as fallbacks. */
   private statedCount(buf: Buffer, start: number, end: number): boolean {
+    if (end - start < 4) return false;
     const first = buf[start];
     const second = buf[start + 1];
     const third = buf[start + 2];
+    const fourth = buf[start + 3];
     let field: StatedCount | undefined;
     let valueStart = start + 4;
     if (first === 0x4c && third === COLON) { // LF: LH:
       field = second === 0x46 ? 'linesFound' : second === 0x48 ? 'linesHit' : undefined;
       valueStart = start + 3;
-    } else if (buf[start + 3] === COLON && first === 0x46 && second === 0x4e) { // FNF: FNH:
+    } else if (fourth === COLON && first === 0x46 && second === 0x4e) { // FNF: FNH:
       field = third === 0x46 ? 'functionsFound' : third === 0x48 ? 'functionsHit' : undefined;
-    } else if (buf[start + 3] === COLON && first === 0x42 && second === 0x52) { // BRF: BRH:
+    } else if (fourth === COLON && first === 0x42 && second === 0x52) { // BRF: BRH:
       field = third === 0x46 ? 'branchesFound' : third === 0x48 ? 'branchesHit' : undefined;
     }
     if (field === undefined) return false;
-    const record = (): string => buf.toString('latin1', start, valueStart - 1);
-    const file = this.current ?? this.file(record());
+    const file = this.current ?? this.file(buf.toString('latin1', start, valueStart - 1));
     const value = parseUnsigned(buf, valueStart, end);
-    if (value < 0) throw this.error(`malformed ${record()} record "${preview(buf, start, end)}"; expected ${record()}:<count>.`);
-    file[field] = Math.max(file[field], value);
+    if (value < 0) {
+      const record = buf.toString('latin1', start, valueStart - 1);
+      throw this.error(`malformed ${record} record "${preview(buf, start, end)}"; expected ${record}:<count>.`);
+    }
+    if (value > file[field]) file[field] = value;
     return true;
   }
 
   private sf(buf: Buffer, start: number, end: number): void {
     if (start === end) throw this.error('SF record has no path.');
     // A record that was never closed ends where the next one starts.
-    this.functionIndex = new Map();
+    this.closeRecord();
     const path = normalizeReportPath(buf.toString('utf8', start, end), this.ctx);
     let state = this.files.get(path);
-    this.fresh = state === undefined;
+    // Lines of a file seen before are merged into its Map; a new file starts packed.
+    this.packed = state === undefined;
     this.highestLine = -1;
+    this.recordStart = this.pool.length;
     if (state === undefined) {
       state = {
         path,
-        lines: new Map(),
+        packedStart: -1,
+        packedLength: 0,
+        lineMap: undefined,
+        lineCount: 0,
         coveredLines: 0,
         functions: undefined,
+        functionSpans: undefined,
         branches: undefined,
         linesFound: 0,
         linesHit: 0,
@@ -287,9 +375,9 @@ class LcovParser {
     let nameStart = comma + 1;
     const next = indexOfByte(buf, COMMA, nameStart, end);
     if (next !== -1 && parseUnsigned(buf, nameStart, next) >= 0) nameStart = next + 1;
-    const key = `=${buf.toString('utf8', nameStart, end)}`;
+    const name = buf.toString('utf8', nameStart, end);
     file.functions ??= new Map();
-    if (!file.functions.has(key)) file.functions.set(key, 0);
+    if (!file.functions.has(name)) file.functions.set(name, 0);
   }
 
   private fnda(buf: Buffer, start: number, end: number): void {
@@ -297,9 +385,9 @@ class LcovParser {
     const comma = indexOfByte(buf, COMMA, start, end);
     if (comma === -1) throw this.error(`malformed FNDA record "${preview(buf, start - 5, end)}"; expected FNDA:<hits>,<name>.`);
     const hits = this.hits(buf, start, comma, 'FNDA');
-    const key = `=${buf.toString('utf8', comma + 1, end)}`;
+    const name = buf.toString('utf8', comma + 1, end);
     file.functions ??= new Map();
-    file.functions.set(key, (file.functions.get(key) ?? 0) + hits);
+    file.functions.set(name, (file.functions.get(name) ?? 0) + hits);
   }
 
   /** FNL:<index>,<start line>[,<end line>] (lcov 2.2): declares function <index> of this record. */
@@ -311,10 +399,10 @@ class LcovParser {
     if (line < 0) throw this.error(`malformed FNL record "${preview(buf, start - 4, end)}"; expected FNL:<index>,<line>[,<end line>].`);
     // Keyed by position, not index: indexes are numbered afresh in every record
     // (so repeated records would disagree), the source span is not.
-    const key = `@${buf.toString('latin1', comma + 1, end)}`;
+    const key = buf.toString('latin1', comma + 1, end);
     this.functionIndex.set(buf.toString('latin1', start, comma), key);
-    file.functions ??= new Map();
-    if (!file.functions.has(key)) file.functions.set(key, 0);
+    file.functionSpans ??= new Map();
+    if (!file.functionSpans.has(key)) file.functionSpans.set(key, 0);
   }
 
   /** FNA:<index>,<hits>,<name> (lcov 2.2): hits of one alias of function <index>. */
@@ -325,9 +413,10 @@ class LcovParser {
     if (second === -1) throw this.error(`malformed FNA record "${preview(buf, start - 4, end)}"; expected FNA:<index>,<hits>,<name>.`);
     const hits = this.hits(buf, comma + 1, second, 'FNA');
     const index = buf.toString('latin1', start, comma);
+    // Without its FNL the alias can only be told apart by index and name.
     const key = this.functionIndex.get(index) ?? `#${index}=${buf.toString('utf8', second + 1, end)}`;
-    file.functions ??= new Map();
-    file.functions.set(key, (file.functions.get(key) ?? 0) + hits);
+    file.functionSpans ??= new Map();
+    file.functionSpans.set(key, (file.functionSpans.get(key) ?? 0) + hits);
   }
 
   private file(record: string): FileState {
@@ -406,15 +495,15 @@ function preview(buf: Buffer, start: number, end: number): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-function buildReport(ctx: ParseContext, states: FileState[]): CoverageReport {
+function buildReport(ctx: ParseContext, states: FileState[], pool: LinePool): CoverageReport {
   const files: FileCoverage[] = [];
   const lines: Ratio = { covered: 0, total: 0 };
   let branches: Ratio | undefined;
   let functions: Ratio | undefined;
   for (const state of states) {
-    const file: FileCoverage = { path: state.path, lines: state.lines };
-    if (state.lines.size > 0) {
-      lines.total += state.lines.size;
+    const file = fileCoverage(state, pool);
+    if (state.lineCount > 0) {
+      lines.total += state.lineCount;
       lines.covered += state.coveredLines;
     } else {
       lines.total += state.linesFound;
@@ -425,7 +514,7 @@ function buildReport(ctx: ParseContext, states: FileState[]): CoverageReport {
       file.branches = branchRatio;
       branches = add(branches, branchRatio);
     }
-    const functionRatio = detailedRatio(state.functions) ?? statedRatio(state.functionsFound, state.functionsHit);
+    const functionRatio = sumRatios(detailedRatio(state.functions), detailedRatio(state.functionSpans)) ?? statedRatio(state.functionsFound, state.functionsHit);
     if (functionRatio !== undefined) {
       file.functions = functionRatio;
       functions = add(functions, functionRatio);
@@ -438,11 +527,67 @@ function buildReport(ctx: ParseContext, states: FileState[]): CoverageReport {
   return { kind: 'coverage', format: 'lcov', source: ctx.source, files, totals, perLine: true };
 }
 
+/**
+ * Packed (line, hits) pairs of every file, appended record after record; files
+ * refer to their run by offset. One pair of growing arrays instead of a pair per
+ * file, because allocating thousands of small typed arrays costs more than the
+ * copying done when this one grows.
+ */
+class LinePool {
+  lines = new Int32Array(4096);
+  hits = new Float64Array(4096);
+  length = 0;
+
+  push(line: number, hits: number): void {
+    const length = this.length;
+    if (length === this.lines.length) {
+      const lines = new Int32Array(length * 2);
+      lines.set(this.lines);
+      this.lines = lines;
+      const counts = new Float64Array(length * 2);
+      counts.set(this.hits);
+      this.hits = counts;
+    }
+    this.lines[length] = line;
+    this.hits[length] = hits;
+    this.length = length + 1;
+  }
+
+  copyInto(map: Map<number, number>, start: number, count: number): void {
+    for (let index = start; index < start + count; index += 1) map.set(this.lines[index] as number, this.hits[index] as number);
+  }
+}
+
+/**
+ * The model's FileCoverage. Pooled lines become a Map on first read of `lines`,
+ * which then replaces the getter with a plain data property, so every later read
+ * (and any change a consumer makes) sees the same Map.
+ */
+function fileCoverage(state: FileState, pool: LinePool): FileCoverage {
+  const { packedStart, packedLength } = state;
+  if (state.lineMap !== undefined || packedStart < 0) return { path: state.path, lines: state.lineMap ?? new Map() };
+  const file = {
+    path: state.path,
+    get lines(): Map<number, number> {
+      const lines = new Map<number, number>();
+      pool.copyInto(lines, packedStart, packedLength);
+      Object.defineProperty(file, 'lines', { value: lines, writable: true, enumerable: true, configurable: true });
+      return lines;
+    },
+  };
+  return file;
+}
+
 function detailedRatio(counts: Map<number | string, number> | undefined): Ratio | undefined {
   if (counts === undefined || counts.size === 0) return undefined;
   let covered = 0;
   for (const hits of counts.values()) if (hits > 0) covered += 1;
   return { covered, total: counts.size };
+}
+
+function sumRatios(a: Ratio | undefined, b: Ratio | undefined): Ratio | undefined {
+  if (a === undefined) return b;
+  return b === undefined ? a : { covered: a.covered + b.covered, total: a.total + b.total };
 }
 
 function statedRatio(found: number, hit: number): Ratio | undefined {

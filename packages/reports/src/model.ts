@@ -53,6 +53,12 @@ export interface TestReport {
   format: 'junit';
   /** The report file, repository-relative. */
   source: string;
+  /**
+   * One case per distinct test, repeated runs folded, in document order. Passing
+   * cases are only listed when asked for (`keepPassed`: readReport's default is
+   * false, parseJunit's true); they are always counted in `totals`, so count
+   * tests from the totals, never from this list.
+   */
   cases: TestCase[];
   totals: TestTotals;
 }

@@ -10,19 +10,52 @@ import type { ParseContext } from './model.ts';
  * silently re-rooted onto the wrong file. Pure string work: no file system.
  */
 export function normalizeReportPath(raw: string, ctx: ParseContext): string {
-  let path = raw.trim();
-  if (path.length === 0) return path;
-  if (path.length > 7 && path.slice(0, 7).toLowerCase() === 'file://') path = fileUriToPath(path);
-  // Other URIs (a SARIF artifact on the web, say) are not paths: collapsing '//' would corrupt them.
-  else if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(path)) return path;
-  path = toPosix(path);
+  let path: string;
+  if (isPlain(raw)) {
+    // Already what normalisation would give: skip the regex and posix.normalize (called once per case or record).
+    if (raw.charCodeAt(0) !== 0x2f) return raw;
+    path = raw;
+  } else {
+    path = raw.trim();
+    if (path.length === 0) return path;
+    if (path.length > 7 && path.slice(0, 7).toLowerCase() === 'file://') path = fileUriToPath(path);
+    // Other URIs (a SARIF artifact on the web, say) are not paths: collapsing '//' would corrupt them.
+    else if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(path)) return path;
+    path = toPosix(path);
+  }
 
-  const workspace = workspaceRoot(ctx.workspace);
+  const workspace = workspaceRootOf(ctx);
   if (workspace !== undefined && isAbsolutePosix(path)) {
     const relative = underRoot(path, workspace);
     if (relative !== undefined) return relative;
   }
   return path.startsWith('./') ? path.slice(2) : path;
+}
+
+/**
+ * True when normalising would leave `path` as it is: no blank or non-ASCII ends, no
+ * backslash, no scheme or drive colon, no `.`/`..` segment or leading dot, no
+ * doubled or trailing slash. Anything else takes the full route.
+ */
+function isPlain(path: string): boolean {
+  const length = path.length;
+  if (length === 0) return false;
+  const first = path.charCodeAt(0);
+  const last = path.charCodeAt(length - 1);
+  // trim() also strips non-ASCII blanks (U+00A0, U+FEFF, ...): such ends take the full route too.
+  if (first <= 0x20 || first >= 0x7f || last <= 0x20 || last >= 0x7f || first === 0x2e || last === 0x2f) return false;
+  return !path.includes('/.') && !path.includes('//') && !path.includes('\\') && !path.includes(':');
+}
+
+/** The workspace root in the form paths are compared with, worked out once per context. */
+const roots = new WeakMap<ParseContext, { workspace: string; root: string | undefined }>();
+
+function workspaceRootOf(ctx: ParseContext): string | undefined {
+  const cached = roots.get(ctx);
+  if (cached !== undefined && cached.workspace === ctx.workspace) return cached.root;
+  const root = workspaceRoot(ctx.workspace);
+  roots.set(ctx, { workspace: ctx.workspace, root });
+  return root;
 }
 
 /** True for `/x`, `C:/x` and `//server/share` once backslashes are converted. */

@@ -184,6 +184,20 @@ describe.skipIf(!present)(`conformance: XML reports against real fixtures (needs
         expect(cases.length, row.file).toBeLessThanOrEqual(totals.total);
       }
     });
+
+    it('reads every JUnit fixture to the same totals and non-passing cases whether or not passing cases are kept', async () => {
+      const readable = rows.filter((r) => r.file.startsWith('junit/') && /\.(xml|golden)$/.test(r.file) && !r.tool.startsWith('NOT JUnit'));
+      let compared = 0;
+      for (const row of readable) {
+        const all = await junit(row.file).catch(() => undefined);
+        if (all === undefined) continue;
+        const lean = await parseJunit(createReadStream(fixture(row.file)), ctxFor(row.file), { keepPassed: false });
+        expect(lean.totals, row.file).toEqual(all.totals);
+        expect(lean.cases, row.file).toEqual(all.cases.filter((c) => c.status !== 'passed'));
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(20);
+    });
   });
 
   describe('Cobertura: totals agree with what the producer states', () => {

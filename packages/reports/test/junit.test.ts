@@ -197,3 +197,80 @@ describe('parseJunit: locations', () => {
     expect(report.cases[0]?.suite).toBe('run');
   });
 });
+
+describe('parseJunit: keepPassed false', () => {
+  const lean = async (xml: string): ReturnType<typeof parseJunit> => parseJunit(xml, ctx, { keepPassed: false });
+
+  it('counts passing cases in the totals without keeping them', async () => {
+    const report = await lean(`<testsuite name="s">
+  <testcase classname="c" name="ok" time="0.5"/>
+  <testcase classname="c" name="bad" time="0.25"><failure message="no">trace</failure></testcase>
+  <testcase classname="c" name="later"><skipped message="not today"/></testcase>
+</testsuite>`);
+    expect(report.totals).toEqual({ total: 3, passed: 1, failed: 1, errors: 0, skipped: 1, flaky: 0, durationMs: 750 });
+    expect(report.cases).toEqual([
+      { suite: 's', name: 'bad', classname: 'c', status: 'failed', durationMs: 250, message: 'no', details: 'trace' },
+      { suite: 's', name: 'later', classname: 'c', status: 'skipped', message: 'not today' },
+    ]);
+  });
+
+  it('still folds a passing first run with a failing repeat into a flaky case, in the first run\'s place', async () => {
+    const xml = `<testsuite name="s">
+  <testcase classname="c" name="race" file="/home/runner/work/app/t/race.py" line="7" time="1"/>
+  <testcase classname="c" name="broken"><error message="boom"/></testcase>
+  <testcase classname="c" name="race" time="2"><failure message="timing">trace 2</failure></testcase>
+</testsuite>`;
+    const report = await lean(xml);
+    expect(report.totals).toMatchObject({ total: 2, passed: 0, flaky: 1, errors: 1 });
+    expect(report.cases).toEqual([
+      { suite: 's', name: 'race', classname: 'c', file: 't/race.py', line: 7, status: 'flaky', durationMs: 3000, message: 'timing', details: 'trace 2', retries: 1 },
+      { suite: 's', name: 'broken', classname: 'c', status: 'error', message: 'boom' },
+    ]);
+    expect(report.cases).toEqual((await parse(xml)).cases.filter((c) => c.status !== 'passed'));
+  });
+
+  it('drops a kept case that a passing repeat turns into a pass, and keeps counting retries of passes', async () => {
+    const xml = `<testsuite name="s">
+  <testcase name="t"><skipped/></testcase>
+  <testcase name="t"/>
+  <testcase name="u"/>
+  <testcase name="u"/>
+  <testcase name="u"><failure message="third time"/></testcase>
+</testsuite>`;
+    const report = await lean(xml);
+    expect(report.totals).toMatchObject({ total: 2, passed: 1, skipped: 0, flaky: 1 });
+    expect(report.cases).toEqual([{ suite: 's', name: 'u', status: 'flaky', message: 'third time', retries: 2 }]);
+    expect((await parse(xml)).cases).toEqual([
+      { suite: 's', name: 't', status: 'passed', retries: 1 },
+      { suite: 's', name: 'u', status: 'flaky', message: 'third time', retries: 2 },
+    ]);
+  });
+
+  it('folds repeats in a later element of the same suite, and keeps same-named cases of other classnames apart', async () => {
+    const xml = `<testsuites>
+  <testsuite name="pkg"><testcase classname="a" name="t"/><testcase classname="b" name="t"/><testcase classname="a" name="u"/></testsuite>
+  <testsuite name="other"><testcase classname="a" name="t"><failure message="elsewhere"/></testcase></testsuite>
+  <testsuite name="pkg"><testcase classname="b" name="t"><failure message="rerun failed"/></testcase><testcase classname="a" name="v"/></testsuite>
+</testsuites>`;
+    const report = await lean(xml);
+    expect(report.totals).toMatchObject({ total: 5, passed: 3, failed: 1, flaky: 1 });
+    expect(report.cases).toEqual([
+      { suite: 'pkg', name: 't', classname: 'b', status: 'flaky', message: 'rerun failed', retries: 1 },
+      { suite: 'other', name: 't', classname: 'a', status: 'failed', message: 'elsewhere' },
+    ]);
+    const all = await parse(xml);
+    expect(all.totals).toEqual(report.totals);
+    expect(report.cases).toEqual(all.cases.filter((c) => c.status !== 'passed'));
+  });
+
+  it('recognises repeats by their exact names, whatever characters they hold and however long', async () => {
+    const long = `t${'x'.repeat(10_000)}é`;
+    const names = ['ascii', 'café', '名前', '😀 emoji', long, `${long}y`];
+    const element = (failing: boolean): string => `<testsuite name="s">${names.map((n) => `<testcase name="${n}">${failing ? '<failure message="again"/>' : ''}</testcase>`).join('')}</testsuite>`;
+    // Three elements of one suite: passing, failing, passing. Every test is one flaky case with two retries.
+    const report = await lean(`<testsuites>${element(false)}<testsuite name="other"><testcase name="café"/></testsuite>${element(true)}${element(false)}</testsuites>`);
+    expect(report.totals).toMatchObject({ total: names.length + 1, flaky: names.length, passed: 1 });
+    expect(report.cases.map((c) => [c.name, c.status, c.retries])).toEqual(names.map((n) => [n, 'flaky', 2]));
+  });
+});
+

@@ -99,6 +99,18 @@ describe('parseLcov', () => {
     expect(report.totals.lines).toEqual({ covered: 1, total: 2 });
   });
 
+  it('builds a file\'s line Map once, on first read, and keeps it as an ordinary property', async () => {
+    const report = await parseLcov('SF:a.c\nDA:1,1\nDA:2,0\nend_of_record\n', ctx);
+    const a = file(report, 'a.c');
+    expect(Object.keys(a)).toContain('lines');
+    const first = a.lines;
+    expect(a.lines).toBe(first);
+    first.set(3, 9);
+    expect([...a.lines]).toEqual([[1, 1], [2, 0], [3, 9]]);
+    expect({ ...a }.lines).toBe(first);
+    expect(Object.getOwnPropertyDescriptor(a, 'lines')?.value).toBe(first);
+  });
+
   it('uses stated LF/LH, BRF/BRH and FNF/FNH only when detailed records are missing', async () => {
     const report = await parseLcov('SF:gen.c\nFNF:4\nFNH:3\nBRF:10\nBRH:6\nLF:20\nLH:15\nend_of_record\nSF:d.c\nDA:1,1\nLF:99\nLH:99\nend_of_record\n', ctx);
     const generated = file(report, 'gen.c');

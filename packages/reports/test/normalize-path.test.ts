@@ -19,6 +19,18 @@ describe('normalizeReportPath', () => {
     ['FILE://localhost/home/runner/work/app/app/a.ts', 'a.ts'],
     ['file:///opt/other/a%ZZ.ts', '/opt/other/a%ZZ.ts'],
     ['https://example.com/a//b.ts', 'https://example.com/a//b.ts'],
+    // Paths already in normal form are returned as they are; anything else is normalised.
+    ['src/plain/index.ts', 'src/plain/index.ts'],
+    ['src/a.b/.c/x.ts', 'src/a.b/.c/x.ts'],
+    ['src/x/', 'src/x'],
+    ['.hidden/x.ts', '.hidden/x.ts'],
+    ['./.hidden/x.ts', '.hidden/x.ts'],
+    ['src/./x.ts', 'src/x.ts'],
+    ['\u00a0src/nbsp.ts\u00a0', 'src/nbsp.ts'],
+    ['\ufeffsrc/bom.ts', 'src/bom.ts'],
+    ['名前/ファイル.ts', '名前/ファイル.ts'],
+    ['/home/runner/work/app/app/名前.ts', '名前.ts'],
+    ['C:/x/y.ts', 'C:/x/y.ts'],
   ])('%s -> %s', (raw, expected) => {
     expect(normalizeReportPath(raw, posix)).toBe(expected);
   });
@@ -38,5 +50,13 @@ describe('normalizeReportPath', () => {
   it('never relativises against an empty workspace, and strips only the root slash for "/"', () => {
     expect(normalizeReportPath('/src/a.ts', { source: 'r', workspace: '' })).toBe('/src/a.ts');
     expect(normalizeReportPath('/src/a.ts', { source: 'r', workspace: '/' })).toBe('src/a.ts');
+  });
+
+  it('follows a context whose workspace changes', () => {
+    const ctx = { source: 'r', workspace: '/one' };
+    expect(normalizeReportPath('/one/a.ts', ctx)).toBe('a.ts');
+    ctx.workspace = '/two';
+    expect(normalizeReportPath('/one/a.ts', ctx)).toBe('/one/a.ts');
+    expect(normalizeReportPath('/two/a.ts', ctx)).toBe('a.ts');
   });
 });

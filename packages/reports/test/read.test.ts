@@ -42,11 +42,18 @@ async function refusal(path: string, options: Partial<Parameters<typeof readRepo
 
 describe('readReport', () => {
   it('detects JUnit by content and streams it through the parser with repository-relative paths', async () => {
-    const report = await readReport('reports/junit.xml', { workspace });
+    const report = await readReport('reports/junit.xml', { workspace, keepPassed: true });
     expect(report).toMatchObject({ kind: 'tests', format: 'junit', source: 'reports/junit.xml' });
     if (report.kind !== 'tests') throw new Error('unreachable');
     expect(report.cases[0]?.file).toBe('src/a.test.ts');
     expect(report.totals).toMatchObject({ total: 2, passed: 1, failed: 1 });
+  });
+
+  it('counts passing JUnit cases without keeping them unless asked to', async () => {
+    const report = await readReport('reports/junit.xml', { workspace });
+    if (report.kind !== 'tests') throw new Error('unreachable');
+    expect(report.totals).toMatchObject({ total: 2, passed: 1, failed: 1 });
+    expect(report.cases).toEqual([{ suite: 's', name: 'b', status: 'failed', message: 'nope' }]);
   });
 
   it('accepts an absolute path inside the workspace', async () => {
@@ -54,7 +61,7 @@ describe('readReport', () => {
   });
 
   it('detects a UTF-16 report through its BOM', async () => {
-    const report = await readReport('reports/utf16.xml', { workspace });
+    const report = await readReport('reports/utf16.xml', { workspace, keepPassed: true });
     expect(report).toMatchObject({ kind: 'tests', cases: [{ suite: 'ü', name: 'ß', status: 'passed' }] });
   });
 

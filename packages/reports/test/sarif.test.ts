@@ -231,6 +231,90 @@ describe('parseSarif', () => {
     });
   });
 
+  describe('reading the document', () => {
+    it('does not depend on member order: results may come before the tool and the base URIs', async () => {
+      const text = `{"runs":[{"results":[{"ruleId":"r","message":{"text":"m"},${JSON.stringify(located('a.ts', { startLine: 1 }, { uriBaseId: 'SRC' })).slice(1, -1)}}],`
+        + '"originalUriBaseIds":{"SRC":{"uri":"file:///home/runner/work/app/web/"}},"tool":{"driver":{"name":"Late","rules":[{"id":"r","defaultConfiguration":{"level":"error"}}]}}}],"version":"2.1.0"}';
+      expect((await parseSarif(text, ctx)).findings).toMatchObject([{ tool: 'Late', level: 'error', file: 'web/a.ts' }]);
+    });
+
+    it('decodes escaped member names, strings with escaped quotes and brackets, and a byte-order mark', async () => {
+      const text = '\uFEFF{"version":"2.1.0","r\\u0075ns":[{"tool":{"driver":{"name":"x"}},"results":[{"ruleId":"r","message":{"text":"a \\"quoted\\" ] } [ { \\\\"}}]}]}';
+      expect((await parseSarif(text, ctx)).findings.map((finding) => finding.message)).toEqual(['a "quoted" ] } [ { \\']);
+    });
+
+    it('reads the same findings from any chunking of the stream', async () => {
+      const text = log([run([{ ruleId: 'r', message: { text: 'naïve → 名前' }, ...located('src/é.ts') }, { ruleId: 's', message: { text: 'two' } }])]);
+      async function* chunks(size: number): AsyncGenerator<Buffer> {
+        const bytes = Buffer.from(text);
+        for (let index = 0; index < bytes.length; index += size) yield bytes.subarray(index, index + size);
+      }
+      const whole = await parseSarif(text, ctx);
+      for (const size of [1, 7, 64]) expect(await parseSarif(chunks(size), ctx)).toEqual(whole);
+    });
+
+    it('finds the line of a bad token inside a result, which only a full parse notices', async () => {
+      const text = `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[\n{"ruleId":"a","message":{"text":"ok"}},\n{"ruleId":"b","level":tru}\n]}]}`;
+      const error = await failure(text);
+      expect(error.line).toBe(3);
+      expect(error.message).toMatch(/is not valid JSON at line 3/);
+    });
+
+    describe('large logs, read a batch at a time at boundaries guessed from the first two results', () => {
+      // Enough results for many batches; each finding is checked against what its result says.
+      const many = (count: number, extra: (index: number) => Json = () => ({})): Json[] => Array.from({ length: count }, (_, index) => ({
+        ruleId: `R${index % 7}`,
+        message: { text: `problem ${index} with a \\ backslash, a "quote" and },{"ruleId": inside` },
+        ...located(`src/f${index % 90}.ts`, { startLine: index + 1, startColumn: 2 }),
+        partialFingerprints: { primaryLocationLineHash: `h${index}` },
+        ...extra(index),
+      }));
+      const expected = (tool: string, results: Json[]): Partial<Finding>[] => results.map((result, index) => ({
+        tool,
+        ruleId: `R${index % 7}`,
+        message: `problem ${index} with a \\ backslash, a "quote" and },{"ruleId": inside`,
+        file: `src/f${index % 90}.ts`,
+        line: index + 1,
+        fingerprint: stableHash([tool, `R${index % 7}`, `src/f${index % 90}.ts`, `primaryLocationLineHash:h${index}`]),
+      }));
+
+      it.each([['compact', undefined], ['pretty-printed', 2], ['tab-indented', '\t']])('reads every result of a %s log', async (_, indent) => {
+        const results = many(3000);
+        const text = JSON.stringify({ version: '2.1.0', runs: [run(results)] }, null, indent);
+        expect(text.length).toBeGreaterThan(500_000);
+        expect((await parseSarif(text, ctx)).findings).toMatchObject(expected('Scanner', results));
+      });
+
+      it('recovers when the guessed separator also occurs inside results (nested objects that start with the same member)', async () => {
+        const results = many(3000);
+        // Every result and every related location starts with "message", so `},{"message":` occurs at both depths.
+        const nested = results.map(({ message, ...rest }, index) => ({ message, ...rest, relatedLocations: [{ message: { text: 'a' }, id: index }, { message: { text: 'b' }, id: -index }] }));
+        const text = JSON.stringify({ version: '2.1.0', runs: [run(nested)] });
+        expect(text.includes('},{"message":{"text":"b"}')).toBe(true);
+        expect((await parseSarif(text, ctx)).findings).toMatchObject(expected('Scanner', results));
+      });
+
+      it('keeps runs apart when several large runs are formatted alike, and reads a tool named after its results', async () => {
+        const first = many(2000);
+        const second = many(2000);
+        const text = `{"version":"2.1.0","runs":[${JSON.stringify(run(first, { name: 'One' }))},{"results":${JSON.stringify(second)},"tool":{"driver":{"name":"Two"}}}]}`;
+        expect((await parseSarif(text, ctx)).findings).toMatchObject([...expected('One', first), ...expected('Two', second)]);
+      });
+
+      it('still refuses a large log that breaks off inside a result, or has a bad token deep inside', async () => {
+        const text = JSON.stringify({ version: '2.1.0', runs: [run(many(3000))] });
+        expect((await failure(text.slice(0, 400_000))).message).toMatch(/is not valid JSON/);
+        const bad = text.replace('"problem 2500 ', '"problem 2500 "x ');
+        expect((await failure(bad)).message).toMatch(/is not valid JSON at line 1/);
+      });
+    });
+
+    it('refuses content after the document and an unclosed string', async () => {
+      expect((await failure('{"version":"2.1.0","runs":[]} {}')).message).toMatch(/is not valid JSON at line 1/);
+      expect((await failure('{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x')).message).toMatch(/is not valid JSON/);
+    });
+  });
+
   it('parses a large log in one piece and keeps every result', async () => {
     const rules = Array.from({ length: 50 }, (_, index) => ({ id: `R${index}`, defaultConfiguration: { level: index % 2 === 0 ? 'error' : 'note' } }));
     const results = Array.from({ length: 20_000 }, (_, index) => ({

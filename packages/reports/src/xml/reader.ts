@@ -1,17 +1,14 @@
 import { ConfigurationError } from '@pipeline/core';
 import { TextDecoder } from 'node:util';
 import { SaxesParser } from 'saxes';
+import { DETAILS_CAP, DEFAULT_MAX_REPORT_BYTES, formatBytes } from '../limits.ts';
 import { SNIFF_BYTES, sniffEncoding } from './encoding.ts';
 import { safeCut } from './values.ts';
 
 /** What every parser accepts: a stream of chunks (a file read stream) or the whole text. */
 export type ReportInput = AsyncIterable<Buffer | string> | string;
 
-/** Reports larger than this are refused unless the caller raises the limit. */
-export const DEFAULT_MAX_REPORT_BYTES = 512 * 1024 * 1024;
-
-/** Per-case cap on captured failure text: enough for any stack trace, bounded for any report. */
-export const DETAILS_CAP = 64 * 1024;
+export { DETAILS_CAP, DEFAULT_MAX_REPORT_BYTES, formatBytes };
 
 /** Options every XML report parser takes besides the input and context. */
 export interface XmlParseOptions {
@@ -38,6 +35,9 @@ export interface XmlHandler {
   close(name: string): void;
   text(text: string): void;
 }
+
+/** Bytes decoded per tokenizer write; see XmlReader.feed. */
+const PIECE_BYTES = 32 * 1024;
 
 const TRUNCATION_HINT = ' The file ends early; it looks truncated (was the producer killed while writing it?).';
 
@@ -132,7 +132,7 @@ export class XmlReader {
         }
         total = this.count(total, chunk.byteLength);
         if (decoder !== undefined) {
-          parser.write(sanitize(decoder.decode(chunk, { stream: true })));
+          this.feed(decoder, chunk);
           continue;
         }
         // Hold the first bytes until there are enough to read a BOM and the declaration.
@@ -142,12 +142,12 @@ export class XmlReader {
         const head = Buffer.concat(pending);
         pending = [];
         decoder = new TextDecoder(sniffEncoding(head, this.source).label);
-        parser.write(sanitize(decoder.decode(head, { stream: true })));
+        this.feed(decoder, head);
       }
       if (decoder === undefined && pendingBytes > 0) {
         const head = Buffer.concat(pending);
         decoder = new TextDecoder(sniffEncoding(head, this.source).label);
-        parser.write(sanitize(decoder.decode(head, { stream: true })));
+        this.feed(decoder, head);
       }
       this.emptyCheck(total, undefined);
       if (decoder !== undefined) {
@@ -156,6 +156,20 @@ export class XmlReader {
       }
     }
     parser.close();
+  }
+
+  /**
+   * Decodes and tokenizes bytes a piece at a time. Strings the tokenizer hands
+   * out are slices of the piece, and V8 promotes a big string that is still
+   * referenced when the young generation is collected (it always is, mid-piece):
+   * pieces below V8's large-object size keep that survival, which makes V8 grow
+   * the young generation and the process, small.
+   */
+  private feed(decoder: TextDecoder, bytes: Buffer): void {
+    for (let start = 0; start < bytes.byteLength; start += PIECE_BYTES) {
+      const text = decoder.decode(bytes.subarray(start, start + PIECE_BYTES), { stream: true });
+      if (text.length > 0) this.parser.write(sanitize(text));
+    }
   }
 
   private count(total: number, more: number): number {
@@ -208,17 +222,6 @@ function countNewlines(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
   return n;
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1 && value % 1024 === 0) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value} ${units[unit]}`;
 }
 
 /**
