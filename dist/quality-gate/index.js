@@ -2505,2399 +2505,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9800:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __nccwpck_require__(6950);
-const ed2 = __nccwpck_require__(4488);
-const NSed3 = __nccwpck_require__(5699);
-var isS = ed5.isS;
-var isChar10 = ed5.isChar;
-var isNameStartChar = ed5.isNameStartChar;
-var isNameChar = ed5.isNameChar;
-var S_LIST = ed5.S_LIST;
-var NAME_RE = ed5.NAME_RE;
-var isChar11 = ed2.isChar;
-var isNCNameStartChar = NSed3.isNCNameStartChar;
-var isNCNameChar = NSed3.isNCNameChar;
-var NC_NAME_RE = NSed3.NC_NAME_RE;
-const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
-const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
-const rootNS = {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-    __proto__: null,
-    xml: XML_NAMESPACE,
-    xmlns: XMLNS_NAMESPACE,
-};
-const XML_ENTITIES = {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-    __proto__: null,
-    amp: "&",
-    gt: ">",
-    lt: "<",
-    quot: "\"",
-    apos: "'",
-};
-// EOC: end-of-chunk
-const EOC = -1;
-const NL_LIKE = -2;
-const S_BEGIN = 0; // Initial state.
-const S_BEGIN_WHITESPACE = 1; // leading whitespace
-const S_DOCTYPE = 2; // <!DOCTYPE
-const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
-const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
-const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
-const S_DTD_OPEN_WAKA = 6;
-const S_DTD_OPEN_WAKA_BANG = 7;
-const S_DTD_COMMENT = 8; // <!--
-const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
-const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
-const S_DTD_PI = 11; // <?
-const S_DTD_PI_ENDING = 12; // <?hi "there" ?
-const S_TEXT = 13; // general stuff
-const S_ENTITY = 14; // &amp and such
-const S_OPEN_WAKA = 15; // <
-const S_OPEN_WAKA_BANG = 16; // <!...
-const S_COMMENT = 17; // <!--
-const S_COMMENT_ENDING = 18; // <!-- blah -
-const S_COMMENT_ENDED = 19; // <!-- blah --
-const S_CDATA = 20; // <![CDATA[ something
-const S_CDATA_ENDING = 21; // ]
-const S_CDATA_ENDING_2 = 22; // ]]
-const S_PI_FIRST_CHAR = 23; // <?hi, first char
-const S_PI_REST = 24; // <?hi, rest of the name
-const S_PI_BODY = 25; // <?hi there
-const S_PI_ENDING = 26; // <?hi "there" ?
-const S_XML_DECL_NAME_START = 27; // <?xml
-const S_XML_DECL_NAME = 28; // <?xml foo
-const S_XML_DECL_EQ = 29; // <?xml foo=
-const S_XML_DECL_VALUE_START = 30; // <?xml foo=
-const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
-const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
-const S_XML_DECL_ENDING = 33; // <?xml ... ?
-const S_OPEN_TAG = 34; // <strong
-const S_OPEN_TAG_SLASH = 35; // <strong /
-const S_ATTRIB = 36; // <a
-const S_ATTRIB_NAME = 37; // <a foo
-const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
-const S_ATTRIB_VALUE = 39; // <a foo=
-const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
-const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
-const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
-const S_CLOSE_TAG = 43; // </a
-const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
-const TAB = 9;
-const NL = 0xA;
-const CR = 0xD;
-const SPACE = 0x20;
-const BANG = 0x21;
-const DQUOTE = 0x22;
-const AMP = 0x26;
-const SQUOTE = 0x27;
-const MINUS = 0x2D;
-const FORWARD_SLASH = 0x2F;
-const SEMICOLON = 0x3B;
-const LESS = 0x3C;
-const EQUAL = 0x3D;
-const GREATER = 0x3E;
-const QUESTION = 0x3F;
-const OPEN_BRACKET = 0x5B;
-const CLOSE_BRACKET = 0x5D;
-const NEL = 0x85;
-const LS = 0x2028; // Line Separator
-const isQuote = (c) => c === DQUOTE || c === SQUOTE;
-const QUOTES = [DQUOTE, SQUOTE];
-const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
-const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
-const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
-const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
-function nsPairCheck(parser, prefix, uri) {
-    switch (prefix) {
-        case "xml":
-            if (uri !== XML_NAMESPACE) {
-                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
-            }
-            break;
-        case "xmlns":
-            if (uri !== XMLNS_NAMESPACE) {
-                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
-            }
-            break;
-        default:
-    }
-    switch (uri) {
-        case XMLNS_NAMESPACE:
-            parser.fail(prefix === "" ?
-                `the default namespace may not be set to ${uri}.` :
-                `may not assign a prefix (even "xmlns") to the URI \
-${XMLNS_NAMESPACE}.`);
-            break;
-        case XML_NAMESPACE:
-            switch (prefix) {
-                case "xml":
-                    // Assinging the XML namespace to "xml" is fine.
-                    break;
-                case "":
-                    parser.fail(`the default namespace may not be set to ${uri}.`);
-                    break;
-                default:
-                    parser.fail("may not assign the xml namespace to another prefix.");
-            }
-            break;
-        default:
-    }
-}
-function nsMappingCheck(parser, mapping) {
-    for (const local of Object.keys(mapping)) {
-        nsPairCheck(parser, local, mapping[local]);
-    }
-}
-const isNCName = (name) => NC_NAME_RE.test(name);
-const isName = (name) => NAME_RE.test(name);
-const FORBIDDEN_START = 0;
-const FORBIDDEN_BRACKET = 1;
-const FORBIDDEN_BRACKET_BRACKET = 2;
-/**
- * The list of supported events.
- */
-__webpack_unused_export__ = [
-    "xmldecl",
-    "text",
-    "processinginstruction",
-    "doctype",
-    "comment",
-    "opentagstart",
-    "attribute",
-    "opentag",
-    "closetag",
-    "cdata",
-    "error",
-    "end",
-    "ready",
-];
-const EVENT_NAME_TO_HANDLER_NAME = {
-    xmldecl: "xmldeclHandler",
-    text: "textHandler",
-    processinginstruction: "piHandler",
-    doctype: "doctypeHandler",
-    comment: "commentHandler",
-    opentagstart: "openTagStartHandler",
-    attribute: "attributeHandler",
-    opentag: "openTagHandler",
-    closetag: "closeTagHandler",
-    cdata: "cdataHandler",
-    error: "errorHandler",
-    end: "endHandler",
-    ready: "readyHandler",
-};
-// eslint-disable-next-line @typescript-eslint/ban-types
-class SaxesParser {
-    /**
-     * @param opt The parser options.
-     */
-    constructor(opt) {
-        this.opt = opt !== null && opt !== void 0 ? opt : {};
-        this.fragmentOpt = !!this.opt.fragment;
-        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
-        this.trackPosition = this.opt.position !== false;
-        this.fileName = this.opt.fileName;
-        if (xmlnsOpt) {
-            // This is the function we use to perform name checks on PIs and entities.
-            // When namespaces are used, colons are not allowed in PI target names or
-            // entity names. So the check depends on whether namespaces are used. See:
-            //
-            // https://www.w3.org/XML/xml-names-19990114-errata.html
-            // NE08
-            //
-            this.nameStartCheck = isNCNameStartChar;
-            this.nameCheck = isNCNameChar;
-            this.isName = isNCName;
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            this.processAttribs = this.processAttribsNS;
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            this.pushAttrib = this.pushAttribNS;
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-            this.ns = Object.assign({ __proto__: null }, rootNS);
-            const additional = this.opt.additionalNamespaces;
-            if (additional != null) {
-                nsMappingCheck(this, additional);
-                Object.assign(this.ns, additional);
-            }
-        }
-        else {
-            this.nameStartCheck = isNameStartChar;
-            this.nameCheck = isNameChar;
-            this.isName = isName;
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            this.processAttribs = this.processAttribsPlain;
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            this.pushAttrib = this.pushAttribPlain;
-        }
-        //
-        // The order of the members in this table needs to correspond to the state
-        // numbers given to the states that correspond to the methods being recorded
-        // here.
-        //
-        this.stateTable = [
-            /* eslint-disable @typescript-eslint/unbound-method */
-            this.sBegin,
-            this.sBeginWhitespace,
-            this.sDoctype,
-            this.sDoctypeQuote,
-            this.sDTD,
-            this.sDTDQuoted,
-            this.sDTDOpenWaka,
-            this.sDTDOpenWakaBang,
-            this.sDTDComment,
-            this.sDTDCommentEnding,
-            this.sDTDCommentEnded,
-            this.sDTDPI,
-            this.sDTDPIEnding,
-            this.sText,
-            this.sEntity,
-            this.sOpenWaka,
-            this.sOpenWakaBang,
-            this.sComment,
-            this.sCommentEnding,
-            this.sCommentEnded,
-            this.sCData,
-            this.sCDataEnding,
-            this.sCDataEnding2,
-            this.sPIFirstChar,
-            this.sPIRest,
-            this.sPIBody,
-            this.sPIEnding,
-            this.sXMLDeclNameStart,
-            this.sXMLDeclName,
-            this.sXMLDeclEq,
-            this.sXMLDeclValueStart,
-            this.sXMLDeclValue,
-            this.sXMLDeclSeparator,
-            this.sXMLDeclEnding,
-            this.sOpenTag,
-            this.sOpenTagSlash,
-            this.sAttrib,
-            this.sAttribName,
-            this.sAttribNameSawWhite,
-            this.sAttribValue,
-            this.sAttribValueQuoted,
-            this.sAttribValueClosed,
-            this.sAttribValueUnquoted,
-            this.sCloseTag,
-            this.sCloseTagSawWhite,
-            /* eslint-enable @typescript-eslint/unbound-method */
-        ];
-        this._init();
-    }
-    /**
-     * Indicates whether or not the parser is closed. If ``true``, wait for
-     * the ``ready`` event to write again.
-     */
-    get closed() {
-        return this._closed;
-    }
-    _init() {
-        var _a;
-        this.openWakaBang = "";
-        this.text = "";
-        this.name = "";
-        this.piTarget = "";
-        this.entity = "";
-        this.q = null;
-        this.tags = [];
-        this.tag = null;
-        this.topNS = null;
-        this.chunk = "";
-        this.chunkPosition = 0;
-        this.i = 0;
-        this.prevI = 0;
-        this.carriedFromPrevious = undefined;
-        this.forbiddenState = FORBIDDEN_START;
-        this.attribList = [];
-        // The logic is organized so as to minimize the need to check
-        // this.opt.fragment while parsing.
-        const { fragmentOpt } = this;
-        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
-        // We want these to be all true if we are dealing with a fragment.
-        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
-            this.sawRoot = fragmentOpt;
-        // An XML declaration is intially possible only when parsing whole
-        // documents.
-        this.xmlDeclPossible = !fragmentOpt;
-        this.xmlDeclExpects = ["version"];
-        this.entityReturnState = undefined;
-        let { defaultXMLVersion } = this.opt;
-        if (defaultXMLVersion === undefined) {
-            if (this.opt.forceXMLVersion === true) {
-                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
-            }
-            defaultXMLVersion = "1.0";
-        }
-        this.setXMLVersion(defaultXMLVersion);
-        this.positionAtNewLine = 0;
-        this.doctype = false;
-        this._closed = false;
-        this.xmlDecl = {
-            version: undefined,
-            encoding: undefined,
-            standalone: undefined,
-        };
-        this.line = 1;
-        this.column = 0;
-        this.ENTITIES = Object.create(XML_ENTITIES);
-        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
-    }
-    /**
-     * The stream position the parser is currently looking at. This field is
-     * zero-based.
-     *
-     * This field is not based on counting Unicode characters but is to be
-     * interpreted as a plain index into a JavaScript string.
-     */
-    get position() {
-        return this.chunkPosition + this.i;
-    }
-    /**
-     * The column number of the next character to be read by the parser.  *
-     * This field is zero-based. (The first column in a line is 0.)
-     *
-     * This field reports the index at which the next character would be in the
-     * line if the line were represented as a JavaScript string.  Note that this
-     * *can* be different to a count based on the number of *Unicode characters*
-     * due to how JavaScript handles astral plane characters.
-     *
-     * See [[column]] for a number that corresponds to a count of Unicode
-     * characters.
-     */
-    get columnIndex() {
-        return this.position - this.positionAtNewLine;
-    }
-    /**
-     * Set an event listener on an event. The parser supports one handler per
-     * event type. If you try to set an event handler over an existing handler,
-     * the old handler is silently overwritten.
-     *
-     * @param name The event to listen to.
-     *
-     * @param handler The handler to set.
-     */
-    on(name, handler) {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
-    }
-    /**
-     * Unset an event handler.
-     *
-     * @parma name The event to stop listening to.
-     */
-    off(name) {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
-    }
-    /**
-     * Make an error object. The error object will have a message that contains
-     * the ``fileName`` option passed at the creation of the parser. If position
-     * tracking was turned on, it will also have line and column number
-     * information.
-     *
-     * @param message The message describing the error to report.
-     *
-     * @returns An error object with a properly formatted message.
-     */
-    makeError(message) {
-        var _a;
-        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
-        if (this.trackPosition) {
-            if (msg.length > 0) {
-                msg += ":";
-            }
-            msg += `${this.line}:${this.column}`;
-        }
-        if (msg.length > 0) {
-            msg += ": ";
-        }
-        return new Error(msg + message);
-    }
-    /**
-     * Report a parsing error. This method is made public so that client code may
-     * check for issues that are outside the scope of this project and can report
-     * errors.
-     *
-     * @param message The error to report.
-     *
-     * @returns this
-     */
-    fail(message) {
-        const err = this.makeError(message);
-        const handler = this.errorHandler;
-        if (handler === undefined) {
-            throw err;
-        }
-        else {
-            handler(err);
-        }
-        return this;
-    }
-    /**
-     * Write a XML data to the parser.
-     *
-     * @param chunk The XML data to write.
-     *
-     * @returns this
-     */
-    // We do need object for the type here. Yes, it often causes problems
-    // but not in this case.
-    write(chunk) {
-        if (this.closed) {
-            return this.fail("cannot write after close; assign an onready handler.");
-        }
-        let end = false;
-        if (chunk === null) {
-            // We cannot return immediately because carriedFromPrevious may need
-            // processing.
-            end = true;
-            chunk = "";
-        }
-        else if (typeof chunk === "object") {
-            chunk = chunk.toString();
-        }
-        // We checked if performing a pre-decomposition of the string into an array
-        // of single complete characters (``Array.from(chunk)``) would be faster
-        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
-        // isn't. (There may be Node-specific code that would perform faster than
-        // ``Array.from`` but don't want to be dependent on Node.)
-        if (this.carriedFromPrevious !== undefined) {
-            // The previous chunk had char we must carry over.
-            chunk = `${this.carriedFromPrevious}${chunk}`;
-            this.carriedFromPrevious = undefined;
-        }
-        let limit = chunk.length;
-        const lastCode = chunk.charCodeAt(limit - 1);
-        if (!end &&
-            // A trailing CR or surrogate must be carried over to the next
-            // chunk.
-            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
-            // The chunk ends with a character that must be carried over. We cannot
-            // know how to handle it until we get the next chunk or the end of the
-            // stream. So save it for later.
-            this.carriedFromPrevious = chunk[limit - 1];
-            limit--;
-            chunk = chunk.slice(0, limit);
-        }
-        const { stateTable } = this;
-        this.chunk = chunk;
-        this.i = 0;
-        while (this.i < limit) {
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
-            stateTable[this.state].call(this);
-        }
-        this.chunkPosition += limit;
-        return end ? this.end() : this;
-    }
-    /**
-     * Close the current stream. Perform final well-formedness checks and reset
-     * the parser tstate.
-     *
-     * @returns this
-     */
-    close() {
-        return this.write(null);
-    }
-    /**
-     * Get a single code point out of the current chunk. This updates the current
-     * position if we do position tracking.
-     *
-     * This is the algorithm to use for XML 1.0.
-     *
-     * @returns The character read.
-     */
-    getCode10() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
-        // read this.i again, which is a bit faster.
-        this.i = i + 1;
-        if (i >= chunk.length) {
-            return EOC;
-        }
-        // Using charCodeAt and handling the surrogates ourselves is faster
-        // than using codePointAt.
-        const code = chunk.charCodeAt(i);
-        this.column++;
-        if (code < 0xD800) {
-            if (code >= SPACE || code === TAB) {
-                return code;
-            }
-            switch (code) {
-                case NL:
-                    this.line++;
-                    this.column = 0;
-                    this.positionAtNewLine = this.position;
-                    return NL;
-                case CR:
-                    // We may get NaN if we read past the end of the chunk, which is fine.
-                    if (chunk.charCodeAt(i + 1) === NL) {
-                        // A \r\n sequence is converted to \n so we have to skip over the
-                        // next character. We already know it has a size of 1 so ++ is fine
-                        // here.
-                        this.i = i + 2;
-                    }
-                    // Otherwise, a \r is just converted to \n, so we don't have to skip
-                    // ahead.
-                    // In either case, \r becomes \n.
-                    this.line++;
-                    this.column = 0;
-                    this.positionAtNewLine = this.position;
-                    return NL_LIKE;
-                default:
-                    // If we get here, then code < SPACE and it is not NL CR or TAB.
-                    this.fail("disallowed character.");
-                    return code;
-            }
-        }
-        if (code > 0xDBFF) {
-            // This is a specialized version of isChar10 that takes into account
-            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
-            // test cases that don't need testing.
-            if (!(code >= 0xE000 && code <= 0xFFFD)) {
-                this.fail("disallowed character.");
-            }
-            return code;
-        }
-        const final = 0x10000 + ((code - 0xD800) * 0x400) +
-            (chunk.charCodeAt(i + 1) - 0xDC00);
-        this.i = i + 2;
-        // This is a specialized version of isChar10 that takes into account that in
-        // this context necessarily final >= 0x10000.
-        if (final > 0x10FFFF) {
-            this.fail("disallowed character.");
-        }
-        return final;
-    }
-    /**
-     * Get a single code point out of the current chunk. This updates the current
-     * position if we do position tracking.
-     *
-     * This is the algorithm to use for XML 1.1.
-     *
-     * @returns {number} The character read.
-     */
-    getCode11() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
-        // read this.i again, which is a bit faster.
-        this.i = i + 1;
-        if (i >= chunk.length) {
-            return EOC;
-        }
-        // Using charCodeAt and handling the surrogates ourselves is faster
-        // than using codePointAt.
-        const code = chunk.charCodeAt(i);
-        this.column++;
-        if (code < 0xD800) {
-            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
-                code === TAB) {
-                return code;
-            }
-            switch (code) {
-                case NL: // 0xA
-                    this.line++;
-                    this.column = 0;
-                    this.positionAtNewLine = this.position;
-                    return NL;
-                case CR: { // 0xD
-                    // We may get NaN if we read past the end of the chunk, which is
-                    // fine.
-                    const next = chunk.charCodeAt(i + 1);
-                    if (next === NL || next === NEL) {
-                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
-                        // over the next character. We already know it has a size of 1.
-                        this.i = i + 2;
-                    }
-                    // Otherwise, a CR is just converted to NL, no skip.
-                }
-                /* yes, fall through */
-                case NEL: // 0x85
-                case LS: // Ox2028
-                    this.line++;
-                    this.column = 0;
-                    this.positionAtNewLine = this.position;
-                    return NL_LIKE;
-                default:
-                    this.fail("disallowed character.");
-                    return code;
-            }
-        }
-        if (code > 0xDBFF) {
-            // This is a specialized version of isCharAndNotRestricted that takes into
-            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
-            // does not test cases that don't need testing.
-            if (!(code >= 0xE000 && code <= 0xFFFD)) {
-                this.fail("disallowed character.");
-            }
-            return code;
-        }
-        const final = 0x10000 + ((code - 0xD800) * 0x400) +
-            (chunk.charCodeAt(i + 1) - 0xDC00);
-        this.i = i + 2;
-        // This is a specialized version of isCharAndNotRestricted that takes into
-        // account that in this context necessarily final >= 0x10000.
-        if (final > 0x10FFFF) {
-            this.fail("disallowed character.");
-        }
-        return final;
-    }
-    /**
-     * Like ``getCode`` but with the return value normalized so that ``NL`` is
-     * returned for ``NL_LIKE``.
-     */
-    getCodeNorm() {
-        const c = this.getCode();
-        return c === NL_LIKE ? NL : c;
-    }
-    unget() {
-        this.i = this.prevI;
-        this.column--;
-    }
-    /**
-     * Capture characters into a buffer until encountering one of a set of
-     * characters.
-     *
-     * @param chars An array of codepoints. Encountering a character in the array
-     * ends the capture. (``chars`` may safely contain ``NL``.)
-     *
-     * @return The character code that made the capture end, or ``EOC`` if we hit
-     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-     * instead.
-     */
-    captureTo(chars) {
-        let { i: start } = this;
-        const { chunk } = this;
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            const c = this.getCode();
-            const isNLLike = c === NL_LIKE;
-            const final = isNLLike ? NL : c;
-            if (final === EOC || chars.includes(final)) {
-                this.text += chunk.slice(start, this.prevI);
-                return final;
-            }
-            if (isNLLike) {
-                this.text += `${chunk.slice(start, this.prevI)}\n`;
-                start = this.i;
-            }
-        }
-    }
-    /**
-     * Capture characters into a buffer until encountering a character.
-     *
-     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
-     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
-     *
-     * @return ``true`` if we ran into the character. Otherwise, we ran into the
-     * end of the current chunk.
-     */
-    captureToChar(char) {
-        let { i: start } = this;
-        const { chunk } = this;
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            let c = this.getCode();
-            switch (c) {
-                case NL_LIKE:
-                    this.text += `${chunk.slice(start, this.prevI)}\n`;
-                    start = this.i;
-                    c = NL;
-                    break;
-                case EOC:
-                    this.text += chunk.slice(start);
-                    return false;
-                default:
-            }
-            if (c === char) {
-                this.text += chunk.slice(start, this.prevI);
-                return true;
-            }
-        }
-    }
-    /**
-     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
-     * this parser.
-     *
-     * @return The character code that made the test fail, or ``EOC`` if we hit
-     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-     * instead.
-     */
-    captureNameChars() {
-        const { chunk, i: start } = this;
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            const c = this.getCode();
-            if (c === EOC) {
-                this.name += chunk.slice(start);
-                return EOC;
-            }
-            // NL is not a name char so we don't have to test specifically for it.
-            if (!isNameChar(c)) {
-                this.name += chunk.slice(start, this.prevI);
-                return c === NL_LIKE ? NL : c;
-            }
-        }
-    }
-    /**
-     * Skip white spaces.
-     *
-     * @return The character that ended the skip, or ``EOC`` if we hit
-     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-     * instead.
-     */
-    skipSpaces() {
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            const c = this.getCodeNorm();
-            if (c === EOC || !isS(c)) {
-                return c;
-            }
-        }
-    }
-    setXMLVersion(version) {
-        this.currentXMLVersion = version;
-        /*  eslint-disable @typescript-eslint/unbound-method */
-        if (version === "1.0") {
-            this.isChar = isChar10;
-            this.getCode = this.getCode10;
-        }
-        else {
-            this.isChar = isChar11;
-            this.getCode = this.getCode11;
-        }
-        /* eslint-enable @typescript-eslint/unbound-method */
-    }
-    // STATE ENGINE METHODS
-    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
-    // to be sure never to come back to this state later.
-    sBegin() {
-        // We are essentially peeking at the first character of the chunk. Since
-        // S_BEGIN can be in effect only when we start working on the first chunk,
-        // the index at which we must look is necessarily 0. Note also that the
-        // following test does not depend on decoding surrogates.
-        // If the initial character is 0xFEFF, ignore it.
-        if (this.chunk.charCodeAt(0) === 0xFEFF) {
-            this.i++;
-            this.column++;
-        }
-        this.state = S_BEGIN_WHITESPACE;
-    }
-    sBeginWhitespace() {
-        // We need to know whether we've encountered spaces or not because as soon
-        // as we run into a space, an XML declaration is no longer possible. Rather
-        // than slow down skipSpaces even in places where we don't care whether it
-        // skipped anything or not, we check whether prevI is equal to the value of
-        // i from before we skip spaces.
-        const iBefore = this.i;
-        const c = this.skipSpaces();
-        if (this.prevI !== iBefore) {
-            this.xmlDeclPossible = false;
-        }
-        switch (c) {
-            case LESS:
-                this.state = S_OPEN_WAKA;
-                // We could naively call closeText but in this state, it is not normal
-                // to have text be filled with any data.
-                if (this.text.length !== 0) {
-                    throw new Error("no-empty text at start");
-                }
-                break;
-            case EOC:
-                break;
-            default:
-                this.unget();
-                this.state = S_TEXT;
-                this.xmlDeclPossible = false;
-        }
-    }
-    sDoctype() {
-        var _a;
-        const c = this.captureTo(DOCTYPE_TERMINATOR);
-        switch (c) {
-            case GREATER: {
-                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-                this.text = "";
-                this.state = S_TEXT;
-                this.doctype = true; // just remember that we saw it.
-                break;
-            }
-            case EOC:
-                break;
-            default:
-                this.text += String.fromCodePoint(c);
-                if (c === OPEN_BRACKET) {
-                    this.state = S_DTD;
-                }
-                else if (isQuote(c)) {
-                    this.state = S_DOCTYPE_QUOTE;
-                    this.q = c;
-                }
-        }
-    }
-    sDoctypeQuote() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-            this.text += String.fromCodePoint(q);
-            this.q = null;
-            this.state = S_DOCTYPE;
-        }
-    }
-    sDTD() {
-        const c = this.captureTo(DTD_TERMINATOR);
-        if (c === EOC) {
-            return;
-        }
-        this.text += String.fromCodePoint(c);
-        if (c === CLOSE_BRACKET) {
-            this.state = S_DOCTYPE;
-        }
-        else if (c === LESS) {
-            this.state = S_DTD_OPEN_WAKA;
-        }
-        else if (isQuote(c)) {
-            this.state = S_DTD_QUOTED;
-            this.q = c;
-        }
-    }
-    sDTDQuoted() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-            this.text += String.fromCodePoint(q);
-            this.state = S_DTD;
-            this.q = null;
-        }
-    }
-    sDTDOpenWaka() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        switch (c) {
-            case BANG:
-                this.state = S_DTD_OPEN_WAKA_BANG;
-                this.openWakaBang = "";
-                break;
-            case QUESTION:
-                this.state = S_DTD_PI;
-                break;
-            default:
-                this.state = S_DTD;
-        }
-    }
-    sDTDOpenWakaBang() {
-        const char = String.fromCodePoint(this.getCodeNorm());
-        const owb = this.openWakaBang += char;
-        this.text += char;
-        if (owb !== "-") {
-            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
-            this.openWakaBang = "";
-        }
-    }
-    sDTDComment() {
-        if (this.captureToChar(MINUS)) {
-            this.text += "-";
-            this.state = S_DTD_COMMENT_ENDING;
-        }
-    }
-    sDTDCommentEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
-    }
-    sDTDCommentEnded() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-            this.state = S_DTD;
-        }
-        else {
-            this.fail("malformed comment.");
-            // <!-- blah -- bloo --> will be recorded as
-            // a comment of " blah -- bloo "
-            this.state = S_DTD_COMMENT;
-        }
-    }
-    sDTDPI() {
-        if (this.captureToChar(QUESTION)) {
-            this.text += "?";
-            this.state = S_DTD_PI_ENDING;
-        }
-    }
-    sDTDPIEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-            this.state = S_DTD;
-        }
-    }
-    sText() {
-        //
-        // We did try a version of saxes where the S_TEXT state was split in two
-        // states: one for text inside the root element, and one for text
-        // outside. This was avoiding having to test this.tags.length to decide
-        // what implementation to actually use.
-        //
-        // Peformance testing on gigabyte-size files did not show any advantage to
-        // using the two states solution instead of the current one. Conversely, it
-        // made the code a bit more complicated elsewhere. For instance, a comment
-        // can appear before the root element so when a comment ended it was
-        // necessary to determine whether to return to the S_TEXT state or to the
-        // new text-outside-root state.
-        //
-        if (this.tags.length !== 0) {
-            this.handleTextInRoot();
-        }
-        else {
-            this.handleTextOutsideRoot();
-        }
-    }
-    sEntity() {
-        // This is essentially a specialized version of captureToChar(SEMICOLON...)
-        let { i: start } = this;
-        const { chunk } = this;
-        // eslint-disable-next-line no-labels, no-restricted-syntax
-        loop: 
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            switch (this.getCode()) {
-                case NL_LIKE:
-                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
-                    start = this.i;
-                    break;
-                case SEMICOLON: {
-                    const { entityReturnState } = this;
-                    const entity = this.entity + chunk.slice(start, this.prevI);
-                    this.state = entityReturnState;
-                    let parsed;
-                    if (entity === "") {
-                        this.fail("empty entity name.");
-                        parsed = "&;";
-                    }
-                    else {
-                        parsed = this.parseEntity(entity);
-                        this.entity = "";
-                    }
-                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
-                        this.text += parsed;
-                    }
-                    // eslint-disable-next-line no-labels
-                    break loop;
-                }
-                case EOC:
-                    this.entity += chunk.slice(start);
-                    // eslint-disable-next-line no-labels
-                    break loop;
-                default:
-            }
-        }
-    }
-    sOpenWaka() {
-        // Reminder: a state handler is called with at least one character
-        // available in the current chunk. So the first call to get code inside of
-        // a state handler cannot return ``EOC``. That's why we don't test
-        // for it.
-        const c = this.getCode();
-        // either a /, ?, !, or text is coming next.
-        if (isNameStartChar(c)) {
-            this.state = S_OPEN_TAG;
-            this.unget();
-            this.xmlDeclPossible = false;
-        }
-        else {
-            switch (c) {
-                case FORWARD_SLASH:
-                    this.state = S_CLOSE_TAG;
-                    this.xmlDeclPossible = false;
-                    break;
-                case BANG:
-                    this.state = S_OPEN_WAKA_BANG;
-                    this.openWakaBang = "";
-                    this.xmlDeclPossible = false;
-                    break;
-                case QUESTION:
-                    this.state = S_PI_FIRST_CHAR;
-                    break;
-                default:
-                    this.fail("disallowed character in tag name");
-                    this.state = S_TEXT;
-                    this.xmlDeclPossible = false;
-            }
-        }
-    }
-    sOpenWakaBang() {
-        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
-        switch (this.openWakaBang) {
-            case "[CDATA[":
-                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-                    this.fail("text data outside of root node.");
-                    this.reportedTextBeforeRoot = true;
-                }
-                if (this.closedRoot && !this.reportedTextAfterRoot) {
-                    this.fail("text data outside of root node.");
-                    this.reportedTextAfterRoot = true;
-                }
-                this.state = S_CDATA;
-                this.openWakaBang = "";
-                break;
-            case "--":
-                this.state = S_COMMENT;
-                this.openWakaBang = "";
-                break;
-            case "DOCTYPE":
-                this.state = S_DOCTYPE;
-                if (this.doctype || this.sawRoot) {
-                    this.fail("inappropriately located doctype declaration.");
-                }
-                this.openWakaBang = "";
-                break;
-            default:
-                // 7 happens to be the maximum length of the string that can possibly
-                // match one of the cases above.
-                if (this.openWakaBang.length >= 7) {
-                    this.fail("incorrect syntax.");
-                }
-        }
-    }
-    sComment() {
-        if (this.captureToChar(MINUS)) {
-            this.state = S_COMMENT_ENDING;
-        }
-    }
-    sCommentEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === MINUS) {
-            this.state = S_COMMENT_ENDED;
-            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-            this.text = "";
-        }
-        else {
-            this.text += `-${String.fromCodePoint(c)}`;
-            this.state = S_COMMENT;
-        }
-    }
-    sCommentEnded() {
-        const c = this.getCodeNorm();
-        if (c !== GREATER) {
-            this.fail("malformed comment.");
-            // <!-- blah -- bloo --> will be recorded as
-            // a comment of " blah -- bloo "
-            this.text += `--${String.fromCodePoint(c)}`;
-            this.state = S_COMMENT;
-        }
-        else {
-            this.state = S_TEXT;
-        }
-    }
-    sCData() {
-        if (this.captureToChar(CLOSE_BRACKET)) {
-            this.state = S_CDATA_ENDING;
-        }
-    }
-    sCDataEnding() {
-        const c = this.getCodeNorm();
-        if (c === CLOSE_BRACKET) {
-            this.state = S_CDATA_ENDING_2;
-        }
-        else {
-            this.text += `]${String.fromCodePoint(c)}`;
-            this.state = S_CDATA;
-        }
-    }
-    sCDataEnding2() {
-        var _a;
-        const c = this.getCodeNorm();
-        switch (c) {
-            case GREATER: {
-                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-                this.text = "";
-                this.state = S_TEXT;
-                break;
-            }
-            case CLOSE_BRACKET:
-                this.text += "]";
-                break;
-            default:
-                this.text += `]]${String.fromCodePoint(c)}`;
-                this.state = S_CDATA;
-        }
-    }
-    // We need this separate state to check the first character fo the pi target
-    // with this.nameStartCheck which allows less characters than this.nameCheck.
-    sPIFirstChar() {
-        const c = this.getCodeNorm();
-        // This is first because in the case where the file is well-formed this is
-        // the branch taken. We optimize for well-formedness.
-        if (this.nameStartCheck(c)) {
-            this.piTarget += String.fromCodePoint(c);
-            this.state = S_PI_REST;
-        }
-        else if (c === QUESTION || isS(c)) {
-            this.fail("processing instruction without a target.");
-            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
-        }
-        else {
-            this.fail("disallowed character in processing instruction name.");
-            this.piTarget += String.fromCodePoint(c);
-            this.state = S_PI_REST;
-        }
-    }
-    sPIRest() {
-        // Capture characters into a piTarget while ``this.nameCheck`` run on the
-        // character read returns true.
-        const { chunk, i: start } = this;
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            const c = this.getCodeNorm();
-            if (c === EOC) {
-                this.piTarget += chunk.slice(start);
-                return;
-            }
-            // NL cannot satisfy this.nameCheck so we don't have to test specifically
-            // for it.
-            if (!this.nameCheck(c)) {
-                this.piTarget += chunk.slice(start, this.prevI);
-                const isQuestion = c === QUESTION;
-                if (isQuestion || isS(c)) {
-                    if (this.piTarget === "xml") {
-                        if (!this.xmlDeclPossible) {
-                            this.fail("an XML declaration must be at the start of the document.");
-                        }
-                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
-                    }
-                    else {
-                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
-                    }
-                }
-                else {
-                    this.fail("disallowed character in processing instruction name.");
-                    this.piTarget += String.fromCodePoint(c);
-                }
-                break;
-            }
-        }
-    }
-    sPIBody() {
-        if (this.text.length === 0) {
-            const c = this.getCodeNorm();
-            if (c === QUESTION) {
-                this.state = S_PI_ENDING;
-            }
-            else if (!isS(c)) {
-                this.text = String.fromCodePoint(c);
-            }
-        }
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        else if (this.captureToChar(QUESTION)) {
-            this.state = S_PI_ENDING;
-        }
-    }
-    sPIEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-            const { piTarget } = this;
-            if (piTarget.toLowerCase() === "xml") {
-                this.fail("the XML declaration must appear at the start of the document.");
-            }
-            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
-                target: piTarget,
-                body: this.text,
-            });
-            this.piTarget = this.text = "";
-            this.state = S_TEXT;
-        }
-        else if (c === QUESTION) {
-            // We ran into ?? as part of a processing instruction. We initially took
-            // the first ? as a sign that the PI was ending, but it is not. So we have
-            // to add it to the body but we take the new ? as a sign that the PI is
-            // ending.
-            this.text += "?";
-        }
-        else {
-            this.text += `?${String.fromCodePoint(c)}`;
-            this.state = S_PI_BODY;
-        }
-        this.xmlDeclPossible = false;
-    }
-    sXMLDeclNameStart() {
-        const c = this.skipSpaces();
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            // It is valid to go to S_XML_DECL_ENDING from this state.
-            this.state = S_XML_DECL_ENDING;
-            return;
-        }
-        if (c !== EOC) {
-            this.state = S_XML_DECL_NAME;
-            this.name = String.fromCodePoint(c);
-        }
-    }
-    sXMLDeclName() {
-        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            this.state = S_XML_DECL_ENDING;
-            this.name += this.text;
-            this.text = "";
-            this.fail("XML declaration is incomplete.");
-            return;
-        }
-        if (!(isS(c) || c === EQUAL)) {
-            return;
-        }
-        this.name += this.text;
-        this.text = "";
-        if (!this.xmlDeclExpects.includes(this.name)) {
-            switch (this.name.length) {
-                case 0:
-                    this.fail("did not expect any more name/value pairs.");
-                    break;
-                case 1:
-                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
-                    break;
-                default:
-                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
-            }
-        }
-        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
-    }
-    sXMLDeclEq() {
-        const c = this.getCodeNorm();
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            this.state = S_XML_DECL_ENDING;
-            this.fail("XML declaration is incomplete.");
-            return;
-        }
-        if (isS(c)) {
-            return;
-        }
-        if (c !== EQUAL) {
-            this.fail("value required.");
-        }
-        this.state = S_XML_DECL_VALUE_START;
-    }
-    sXMLDeclValueStart() {
-        const c = this.getCodeNorm();
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            this.state = S_XML_DECL_ENDING;
-            this.fail("XML declaration is incomplete.");
-            return;
-        }
-        if (isS(c)) {
-            return;
-        }
-        if (!isQuote(c)) {
-            this.fail("value must be quoted.");
-            this.q = SPACE;
-        }
-        else {
-            this.q = c;
-        }
-        this.state = S_XML_DECL_VALUE;
-    }
-    sXMLDeclValue() {
-        const c = this.captureTo([this.q, QUESTION]);
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            this.state = S_XML_DECL_ENDING;
-            this.text = "";
-            this.fail("XML declaration is incomplete.");
-            return;
-        }
-        if (c === EOC) {
-            return;
-        }
-        const value = this.text;
-        this.text = "";
-        switch (this.name) {
-            case "version": {
-                this.xmlDeclExpects = ["encoding", "standalone"];
-                const version = value;
-                this.xmlDecl.version = version;
-                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
-                if (!/^1\.[0-9]+$/.test(version)) {
-                    this.fail("version number must match /^1\\.[0-9]+$/.");
-                }
-                // When forceXMLVersion is set, the XML declaration is ignored.
-                else if (!this.opt.forceXMLVersion) {
-                    this.setXMLVersion(version);
-                }
-                break;
-            }
-            case "encoding":
-                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
-                    this.fail("encoding value must match \
-/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
-                }
-                this.xmlDeclExpects = ["standalone"];
-                this.xmlDecl.encoding = value;
-                break;
-            case "standalone":
-                if (value !== "yes" && value !== "no") {
-                    this.fail("standalone value must match \"yes\" or \"no\".");
-                }
-                this.xmlDeclExpects = [];
-                this.xmlDecl.standalone = value;
-                break;
-            default:
-            // We don't need to raise an error here since we've already raised one
-            // when checking what name was expected.
-        }
-        this.name = "";
-        this.state = S_XML_DECL_SEPARATOR;
-    }
-    sXMLDeclSeparator() {
-        const c = this.getCodeNorm();
-        // The question mark character is not valid inside any of the XML
-        // declaration name/value pairs.
-        if (c === QUESTION) {
-            // It is valid to go to S_XML_DECL_ENDING from this state.
-            this.state = S_XML_DECL_ENDING;
-            return;
-        }
-        if (!isS(c)) {
-            this.fail("whitespace required.");
-            this.unget();
-        }
-        this.state = S_XML_DECL_NAME_START;
-    }
-    sXMLDeclEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-            if (this.piTarget !== "xml") {
-                this.fail("processing instructions are not allowed before root.");
-            }
-            else if (this.name !== "version" &&
-                this.xmlDeclExpects.includes("version")) {
-                this.fail("XML declaration must contain a version.");
-            }
-            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
-            this.name = "";
-            this.piTarget = this.text = "";
-            this.state = S_TEXT;
-        }
-        else {
-            // We got here because the previous character was a ?, but the question
-            // mark character is not valid inside any of the XML declaration
-            // name/value pairs.
-            this.fail("The character ? is disallowed anywhere in XML declarations.");
-        }
-        this.xmlDeclPossible = false;
-    }
-    sOpenTag() {
-        var _a;
-        const c = this.captureNameChars();
-        if (c === EOC) {
-            return;
-        }
-        const tag = this.tag = {
-            name: this.name,
-            attributes: Object.create(null),
-        };
-        this.name = "";
-        if (this.xmlnsOpt) {
-            this.topNS = tag.ns = Object.create(null);
-        }
-        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        this.sawRoot = true;
-        if (!this.fragmentOpt && this.closedRoot) {
-            this.fail("documents may contain only one root.");
-        }
-        switch (c) {
-            case GREATER:
-                this.openTag();
-                break;
-            case FORWARD_SLASH:
-                this.state = S_OPEN_TAG_SLASH;
-                break;
-            default:
-                if (!isS(c)) {
-                    this.fail("disallowed character in tag name.");
-                }
-                this.state = S_ATTRIB;
-        }
-    }
-    sOpenTagSlash() {
-        if (this.getCode() === GREATER) {
-            this.openSelfClosingTag();
-        }
-        else {
-            this.fail("forward-slash in opening tag not followed by >.");
-            this.state = S_ATTRIB;
-        }
-    }
-    sAttrib() {
-        const c = this.skipSpaces();
-        if (c === EOC) {
-            return;
-        }
-        if (isNameStartChar(c)) {
-            this.unget();
-            this.state = S_ATTRIB_NAME;
-        }
-        else if (c === GREATER) {
-            this.openTag();
-        }
-        else if (c === FORWARD_SLASH) {
-            this.state = S_OPEN_TAG_SLASH;
-        }
-        else {
-            this.fail("disallowed character in attribute name.");
-        }
-    }
-    sAttribName() {
-        const c = this.captureNameChars();
-        if (c === EQUAL) {
-            this.state = S_ATTRIB_VALUE;
-        }
-        else if (isS(c)) {
-            this.state = S_ATTRIB_NAME_SAW_WHITE;
-        }
-        else if (c === GREATER) {
-            this.fail("attribute without value.");
-            this.pushAttrib(this.name, this.name);
-            this.name = this.text = "";
-            this.openTag();
-        }
-        else if (c !== EOC) {
-            this.fail("disallowed character in attribute name.");
-        }
-    }
-    sAttribNameSawWhite() {
-        const c = this.skipSpaces();
-        switch (c) {
-            case EOC:
-                return;
-            case EQUAL:
-                this.state = S_ATTRIB_VALUE;
-                break;
-            default:
-                this.fail("attribute without value.");
-                // Should we do this???
-                // this.tag.attributes[this.name] = "";
-                this.text = "";
-                this.name = "";
-                if (c === GREATER) {
-                    this.openTag();
-                }
-                else if (isNameStartChar(c)) {
-                    this.unget();
-                    this.state = S_ATTRIB_NAME;
-                }
-                else {
-                    this.fail("disallowed character in attribute name.");
-                    this.state = S_ATTRIB;
-                }
-        }
-    }
-    sAttribValue() {
-        const c = this.getCodeNorm();
-        if (isQuote(c)) {
-            this.q = c;
-            this.state = S_ATTRIB_VALUE_QUOTED;
-        }
-        else if (!isS(c)) {
-            this.fail("unquoted attribute value.");
-            this.state = S_ATTRIB_VALUE_UNQUOTED;
-            this.unget();
-        }
-    }
-    sAttribValueQuoted() {
-        // We deliberately do not use captureTo here. The specialized code we use
-        // here is faster than using captureTo.
-        const { q, chunk } = this;
-        let { i: start } = this;
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            switch (this.getCode()) {
-                case q:
-                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
-                    this.name = this.text = "";
-                    this.q = null;
-                    this.state = S_ATTRIB_VALUE_CLOSED;
-                    return;
-                case AMP:
-                    this.text += chunk.slice(start, this.prevI);
-                    this.state = S_ENTITY;
-                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
-                    return;
-                case NL:
-                case NL_LIKE:
-                case TAB:
-                    this.text += `${chunk.slice(start, this.prevI)} `;
-                    start = this.i;
-                    break;
-                case LESS:
-                    this.text += chunk.slice(start, this.prevI);
-                    this.fail("disallowed character.");
-                    return;
-                case EOC:
-                    this.text += chunk.slice(start);
-                    return;
-                default:
-            }
-        }
-    }
-    sAttribValueClosed() {
-        const c = this.getCodeNorm();
-        if (isS(c)) {
-            this.state = S_ATTRIB;
-        }
-        else if (c === GREATER) {
-            this.openTag();
-        }
-        else if (c === FORWARD_SLASH) {
-            this.state = S_OPEN_TAG_SLASH;
-        }
-        else if (isNameStartChar(c)) {
-            this.fail("no whitespace between attributes.");
-            this.unget();
-            this.state = S_ATTRIB_NAME;
-        }
-        else {
-            this.fail("disallowed character in attribute name.");
-        }
-    }
-    sAttribValueUnquoted() {
-        // We don't do anything regarding EOL or space handling for unquoted
-        // attributes. We already have failed by the time we get here, and the
-        // contract that saxes upholds states that upon failure, it is not safe to
-        // rely on the data passed to event handlers (other than
-        // ``onerror``). Passing "bad" data is not a problem.
-        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
-        switch (c) {
-            case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
-                break;
-            case LESS:
-                this.fail("disallowed character.");
-                break;
-            case EOC:
-                break;
-            default:
-                if (this.text.includes("]]>")) {
-                    this.fail("the string \"]]>\" is disallowed in char data.");
-                }
-                this.pushAttrib(this.name, this.text);
-                this.name = this.text = "";
-                if (c === GREATER) {
-                    this.openTag();
-                }
-                else {
-                    this.state = S_ATTRIB;
-                }
-        }
-    }
-    sCloseTag() {
-        const c = this.captureNameChars();
-        if (c === GREATER) {
-            this.closeTag();
-        }
-        else if (isS(c)) {
-            this.state = S_CLOSE_TAG_SAW_WHITE;
-        }
-        else if (c !== EOC) {
-            this.fail("disallowed character in closing tag.");
-        }
-    }
-    sCloseTagSawWhite() {
-        switch (this.skipSpaces()) {
-            case GREATER:
-                this.closeTag();
-                break;
-            case EOC:
-                break;
-            default:
-                this.fail("disallowed character in closing tag.");
-        }
-    }
-    // END OF STATE ENGINE METHODS
-    handleTextInRoot() {
-        // This is essentially a specialized version of captureTo which is optimized
-        // for performing the ]]> check. A previous version of this code, checked
-        // ``this.text`` for the presence of ]]>. It simplified the code but was
-        // very costly when character data contained a lot of entities to be parsed.
-        //
-        // Since we are using a specialized loop, we also keep track of the presence
-        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
-        //
-        let { i: start, forbiddenState } = this;
-        const { chunk, textHandler: handler } = this;
-        // eslint-disable-next-line no-labels, no-restricted-syntax
-        scanLoop: 
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            switch (this.getCode()) {
-                case LESS: {
-                    this.state = S_OPEN_WAKA;
-                    if (handler !== undefined) {
-                        const { text } = this;
-                        const slice = chunk.slice(start, this.prevI);
-                        if (text.length !== 0) {
-                            handler(text + slice);
-                            this.text = "";
-                        }
-                        else if (slice.length !== 0) {
-                            handler(slice);
-                        }
-                    }
-                    forbiddenState = FORBIDDEN_START;
-                    // eslint-disable-next-line no-labels
-                    break scanLoop;
-                }
-                case AMP:
-                    this.state = S_ENTITY;
-                    this.entityReturnState = S_TEXT;
-                    if (handler !== undefined) {
-                        this.text += chunk.slice(start, this.prevI);
-                    }
-                    forbiddenState = FORBIDDEN_START;
-                    // eslint-disable-next-line no-labels
-                    break scanLoop;
-                case CLOSE_BRACKET:
-                    switch (forbiddenState) {
-                        case FORBIDDEN_START:
-                            forbiddenState = FORBIDDEN_BRACKET;
-                            break;
-                        case FORBIDDEN_BRACKET:
-                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
-                            break;
-                        case FORBIDDEN_BRACKET_BRACKET:
-                            break;
-                        default:
-                            throw new Error("impossible state");
-                    }
-                    break;
-                case GREATER:
-                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
-                        this.fail("the string \"]]>\" is disallowed in char data.");
-                    }
-                    forbiddenState = FORBIDDEN_START;
-                    break;
-                case NL_LIKE:
-                    if (handler !== undefined) {
-                        this.text += `${chunk.slice(start, this.prevI)}\n`;
-                    }
-                    start = this.i;
-                    forbiddenState = FORBIDDEN_START;
-                    break;
-                case EOC:
-                    if (handler !== undefined) {
-                        this.text += chunk.slice(start);
-                    }
-                    // eslint-disable-next-line no-labels
-                    break scanLoop;
-                default:
-                    forbiddenState = FORBIDDEN_START;
-            }
-        }
-        this.forbiddenState = forbiddenState;
-    }
-    handleTextOutsideRoot() {
-        // This is essentially a specialized version of captureTo which is optimized
-        // for a specialized task. We keep track of the presence of non-space
-        // characters in the text since these are errors when appearing outside the
-        // document root element.
-        let { i: start } = this;
-        const { chunk, textHandler: handler } = this;
-        let nonSpace = false;
-        // eslint-disable-next-line no-labels, no-restricted-syntax
-        outRootLoop: 
-        // eslint-disable-next-line no-constant-condition
-        while (true) {
-            const code = this.getCode();
-            switch (code) {
-                case LESS: {
-                    this.state = S_OPEN_WAKA;
-                    if (handler !== undefined) {
-                        const { text } = this;
-                        const slice = chunk.slice(start, this.prevI);
-                        if (text.length !== 0) {
-                            handler(text + slice);
-                            this.text = "";
-                        }
-                        else if (slice.length !== 0) {
-                            handler(slice);
-                        }
-                    }
-                    // eslint-disable-next-line no-labels
-                    break outRootLoop;
-                }
-                case AMP:
-                    this.state = S_ENTITY;
-                    this.entityReturnState = S_TEXT;
-                    if (handler !== undefined) {
-                        this.text += chunk.slice(start, this.prevI);
-                    }
-                    nonSpace = true;
-                    // eslint-disable-next-line no-labels
-                    break outRootLoop;
-                case NL_LIKE:
-                    if (handler !== undefined) {
-                        this.text += `${chunk.slice(start, this.prevI)}\n`;
-                    }
-                    start = this.i;
-                    break;
-                case EOC:
-                    if (handler !== undefined) {
-                        this.text += chunk.slice(start);
-                    }
-                    // eslint-disable-next-line no-labels
-                    break outRootLoop;
-                default:
-                    if (!isS(code)) {
-                        nonSpace = true;
-                    }
-            }
-        }
-        if (!nonSpace) {
-            return;
-        }
-        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
-        // to avoid reporting errors for every single character that is out of
-        // place.
-        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-            this.fail("text data outside of root node.");
-            this.reportedTextBeforeRoot = true;
-        }
-        if (this.closedRoot && !this.reportedTextAfterRoot) {
-            this.fail("text data outside of root node.");
-            this.reportedTextAfterRoot = true;
-        }
-    }
-    pushAttribNS(name, value) {
-        var _a;
-        const { prefix, local } = this.qname(name);
-        const attr = { name, prefix, local, value };
-        this.attribList.push(attr);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
-        if (prefix === "xmlns") {
-            const trimmed = value.trim();
-            if (this.currentXMLVersion === "1.0" && trimmed === "") {
-                this.fail("invalid attempt to undefine prefix in XML 1.0");
-            }
-            this.topNS[local] = trimmed;
-            nsPairCheck(this, local, trimmed);
-        }
-        else if (name === "xmlns") {
-            const trimmed = value.trim();
-            this.topNS[""] = trimmed;
-            nsPairCheck(this, "", trimmed);
-        }
-    }
-    pushAttribPlain(name, value) {
-        var _a;
-        const attr = { name, value };
-        this.attribList.push(attr);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
-    }
-    /**
-     * End parsing. This performs final well-formedness checks and resets the
-     * parser to a clean state.
-     *
-     * @returns this
-     */
-    end() {
-        var _a, _b;
-        if (!this.sawRoot) {
-            this.fail("document must contain a root element.");
-        }
-        const { tags } = this;
-        while (tags.length > 0) {
-            const tag = tags.pop();
-            this.fail(`unclosed tag: ${tag.name}`);
-        }
-        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
-            this.fail("unexpected end.");
-        }
-        const { text } = this;
-        if (text.length !== 0) {
-            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
-            this.text = "";
-        }
-        this._closed = true;
-        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
-        this._init();
-        return this;
-    }
-    /**
-     * Resolve a namespace prefix.
-     *
-     * @param prefix The prefix to resolve.
-     *
-     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
-     */
-    resolve(prefix) {
-        var _a, _b;
-        let uri = this.topNS[prefix];
-        if (uri !== undefined) {
-            return uri;
-        }
-        const { tags } = this;
-        for (let index = tags.length - 1; index >= 0; index--) {
-            uri = tags[index].ns[prefix];
-            if (uri !== undefined) {
-                return uri;
-            }
-        }
-        uri = this.ns[prefix];
-        if (uri !== undefined) {
-            return uri;
-        }
-        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
-    }
-    /**
-     * Parse a qname into its prefix and local name parts.
-     *
-     * @param name The name to parse
-     *
-     * @returns
-     */
-    qname(name) {
-        // This is faster than using name.split(":").
-        const colon = name.indexOf(":");
-        if (colon === -1) {
-            return { prefix: "", local: name };
-        }
-        const local = name.slice(colon + 1);
-        const prefix = name.slice(0, colon);
-        if (prefix === "" || local === "" || local.includes(":")) {
-            this.fail(`malformed name: ${name}.`);
-        }
-        return { prefix, local };
-    }
-    processAttribsNS() {
-        var _a;
-        const { attribList } = this;
-        const tag = this.tag;
-        {
-            // add namespace info to tag
-            const { prefix, local } = this.qname(tag.name);
-            tag.prefix = prefix;
-            tag.local = local;
-            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
-            if (prefix !== "") {
-                if (prefix === "xmlns") {
-                    this.fail("tags may not have \"xmlns\" as prefix.");
-                }
-                if (uri === "") {
-                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-                    tag.uri = prefix;
-                }
-            }
-        }
-        if (attribList.length === 0) {
-            return;
-        }
-        const { attributes } = tag;
-        const seen = new Set();
-        // Note: do not apply default ns to attributes:
-        //   http://www.w3.org/TR/REC-xml-names/#defaulting
-        for (const attr of attribList) {
-            const { name, prefix, local } = attr;
-            let uri;
-            let eqname;
-            if (prefix === "") {
-                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
-                eqname = name;
-            }
-            else {
-                uri = this.resolve(prefix);
-                // if there's any attributes with an undefined namespace,
-                // then fail on them now.
-                if (uri === undefined) {
-                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-                    uri = prefix;
-                }
-                eqname = `{${uri}}${local}`;
-            }
-            if (seen.has(eqname)) {
-                this.fail(`duplicate attribute: ${eqname}.`);
-            }
-            seen.add(eqname);
-            attr.uri = uri;
-            attributes[name] = attr;
-        }
-        this.attribList = [];
-    }
-    processAttribsPlain() {
-        const { attribList } = this;
-        // eslint-disable-next-line prefer-destructuring
-        const attributes = this.tag.attributes;
-        for (const { name, value } of attribList) {
-            if (attributes[name] !== undefined) {
-                this.fail(`duplicate attribute: ${name}.`);
-            }
-            attributes[name] = value;
-        }
-        this.attribList = [];
-    }
-    /**
-     * Handle a complete open tag. This parser code calls this once it has seen
-     * the whole tag. This method checks for well-formeness and then emits
-     * ``onopentag``.
-     */
-    openTag() {
-        var _a;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = false;
-        // There cannot be any pending text here due to the onopentagstart that was
-        // necessarily emitted before we get here. So we do not check text.
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        tags.push(tag);
-        this.state = S_TEXT;
-        this.name = "";
-    }
-    /**
-     * Handle a complete self-closing tag. This parser code calls this once it has
-     * seen the whole tag. This method checks for well-formeness and then emits
-     * ``onopentag`` and ``onclosetag``.
-     */
-    openSelfClosingTag() {
-        var _a, _b, _c;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = true;
-        // There cannot be any pending text here due to the onopentagstart that was
-        // necessarily emitted before we get here. So we do not check text.
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
-        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
-        if (top === null) {
-            this.closedRoot = true;
-        }
-        this.state = S_TEXT;
-        this.name = "";
-    }
-    /**
-     * Handle a complete close tag. This parser code calls this once it has seen
-     * the whole tag. This method checks for well-formeness and then emits
-     * ``onclosetag``.
-     */
-    closeTag() {
-        const { tags, name } = this;
-        // Our state after this will be S_TEXT, no matter what, and we can clear
-        // tagName now.
-        this.state = S_TEXT;
-        this.name = "";
-        if (name === "") {
-            this.fail("weird empty close tag.");
-            this.text += "</>";
-            return;
-        }
-        const handler = this.closeTagHandler;
-        let l = tags.length;
-        while (l-- > 0) {
-            const tag = this.tag = tags.pop();
-            this.topNS = tag.ns;
-            handler === null || handler === void 0 ? void 0 : handler(tag);
-            if (tag.name === name) {
-                break;
-            }
-            this.fail("unexpected close tag.");
-        }
-        if (l === 0) {
-            this.closedRoot = true;
-        }
-        else if (l < 0) {
-            this.fail(`unmatched closing tag: ${name}.`);
-            this.text += `</${name}>`;
-        }
-    }
-    /**
-     * Resolves an entity. Makes any necessary well-formedness checks.
-     *
-     * @param entity The entity to resolve.
-     *
-     * @returns The parsed entity.
-     */
-    parseEntity(entity) {
-        // startsWith would be significantly slower for this test.
-        if (entity[0] !== "#") {
-            const defined = this.ENTITIES[entity];
-            if (defined !== undefined) {
-                return defined;
-            }
-            this.fail(this.isName(entity) ? "undefined entity." :
-                "disallowed character in entity name.");
-            return `&${entity};`;
-        }
-        let num = NaN;
-        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
-            num = parseInt(entity.slice(2), 16);
-        }
-        else if (/^#[0-9]+$/.test(entity)) {
-            num = parseInt(entity.slice(1), 10);
-        }
-        // The character reference is required to match the CHAR production.
-        if (!this.isChar(num)) {
-            this.fail("malformed character entity.");
-            return `&${entity};`;
-        }
-        return String.fromCodePoint(num);
-    }
-}
-exports.wT = SaxesParser;
-//# sourceMappingURL=saxes.js.map
-
-/***/ }),
-
-/***/ 6950:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Character classes and associated utilities for the 5th edition of XML 1.0.
- *
- * @author Louis-Dominique Dubeau
- * @license MIT
- * @copyright Louis-Dominique Dubeau
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-//
-// Fragments.
-//
-exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
-exports.S = " \t\r\n";
-// tslint:disable-next-line:max-line-length
-exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
-exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
-//
-// Regular expressions.
-//
-exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
-exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
-exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
-exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
-exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
-exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-var TAB = 9;
-var NL = 0xA;
-var CR = 0xD;
-var SPACE = 0x20;
-//
-// Lists.
-//
-/** All characters in the ``S`` production. */
-exports.S_LIST = [SPACE, NL, CR, TAB];
-/**
- * Determines whether a codepoint matches the ``CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``CHAR``.
- */
-function isChar(c) {
-    return (c >= SPACE && c <= 0xD7FF) ||
-        c === NL || c === CR || c === TAB ||
-        (c >= 0xE000 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0x10FFFF);
-}
-exports.isChar = isChar;
-/**
- * Determines whether a codepoint matches the ``S`` (space) production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``S``.
- */
-function isS(c) {
-    return c === SPACE || c === NL || c === CR || c === TAB;
-}
-exports.isS = isS;
-/**
- * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
- */
-function isNameStartChar(c) {
-    return ((c >= 0x41 && c <= 0x5A) ||
-        (c >= 0x61 && c <= 0x7A) ||
-        c === 0x3A ||
-        c === 0x5F ||
-        c === 0x200C ||
-        c === 0x200D ||
-        (c >= 0xC0 && c <= 0xD6) ||
-        (c >= 0xD8 && c <= 0xF6) ||
-        (c >= 0x00F8 && c <= 0x02FF) ||
-        (c >= 0x0370 && c <= 0x037D) ||
-        (c >= 0x037F && c <= 0x1FFF) ||
-        (c >= 0x2070 && c <= 0x218F) ||
-        (c >= 0x2C00 && c <= 0x2FEF) ||
-        (c >= 0x3001 && c <= 0xD7FF) ||
-        (c >= 0xF900 && c <= 0xFDCF) ||
-        (c >= 0xFDF0 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0xEFFFF));
-}
-exports.isNameStartChar = isNameStartChar;
-/**
- * Determines whether a codepoint matches the ``NAME_CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
- */
-function isNameChar(c) {
-    return isNameStartChar(c) ||
-        (c >= 0x30 && c <= 0x39) ||
-        c === 0x2D ||
-        c === 0x2E ||
-        c === 0xB7 ||
-        (c >= 0x0300 && c <= 0x036F) ||
-        (c >= 0x203F && c <= 0x2040);
-}
-exports.isNameChar = isNameChar;
-//# sourceMappingURL=ed5.js.map
-
-/***/ }),
-
-/***/ 4488:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Character classes and associated utilities for the 2nd edition of XML 1.1.
- *
- * @author Louis-Dominique Dubeau
- * @license MIT
- * @copyright Louis-Dominique Dubeau
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-//
-// Fragments.
-//
-exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
-exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
-exports.S = " \t\r\n";
-// tslint:disable-next-line:max-line-length
-exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
-exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
-//
-// Regular expressions.
-//
-exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
-exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
-exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
-exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
-exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
-exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
-exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-var TAB = 9;
-var NL = 0xA;
-var CR = 0xD;
-var SPACE = 0x20;
-//
-// Lists.
-//
-/** All characters in the ``S`` production. */
-exports.S_LIST = [SPACE, NL, CR, TAB];
-/**
- * Determines whether a codepoint matches the ``CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``CHAR``.
- */
-function isChar(c) {
-    return (c >= 0x0001 && c <= 0xD7FF) ||
-        (c >= 0xE000 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0x10FFFF);
-}
-exports.isChar = isChar;
-/**
- * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
- */
-function isRestrictedChar(c) {
-    return (c >= 0x1 && c <= 0x8) ||
-        c === 0xB ||
-        c === 0xC ||
-        (c >= 0xE && c <= 0x1F) ||
-        (c >= 0x7F && c <= 0x84) ||
-        (c >= 0x86 && c <= 0x9F);
-}
-exports.isRestrictedChar = isRestrictedChar;
-/**
- * Determines whether a codepoint matches the ``CHAR`` production and does not
- * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
- * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
- * than running the two-call equivalent.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
- * ``RESTRICTED_CHAR``.
- */
-function isCharAndNotRestricted(c) {
-    return (c === 0x9) ||
-        (c === 0xA) ||
-        (c === 0xD) ||
-        (c > 0x1F && c < 0x7F) ||
-        (c === 0x85) ||
-        (c > 0x9F && c <= 0xD7FF) ||
-        (c >= 0xE000 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0x10FFFF);
-}
-exports.isCharAndNotRestricted = isCharAndNotRestricted;
-/**
- * Determines whether a codepoint matches the ``S`` (space) production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``S``.
- */
-function isS(c) {
-    return c === SPACE || c === NL || c === CR || c === TAB;
-}
-exports.isS = isS;
-/**
- * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
- */
-// tslint:disable-next-line:cyclomatic-complexity
-function isNameStartChar(c) {
-    return ((c >= 0x41 && c <= 0x5A) ||
-        (c >= 0x61 && c <= 0x7A) ||
-        c === 0x3A ||
-        c === 0x5F ||
-        c === 0x200C ||
-        c === 0x200D ||
-        (c >= 0xC0 && c <= 0xD6) ||
-        (c >= 0xD8 && c <= 0xF6) ||
-        (c >= 0x00F8 && c <= 0x02FF) ||
-        (c >= 0x0370 && c <= 0x037D) ||
-        (c >= 0x037F && c <= 0x1FFF) ||
-        (c >= 0x2070 && c <= 0x218F) ||
-        (c >= 0x2C00 && c <= 0x2FEF) ||
-        (c >= 0x3001 && c <= 0xD7FF) ||
-        (c >= 0xF900 && c <= 0xFDCF) ||
-        (c >= 0xFDF0 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0xEFFFF));
-}
-exports.isNameStartChar = isNameStartChar;
-/**
- * Determines whether a codepoint matches the ``NAME_CHAR`` production.
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
- */
-function isNameChar(c) {
-    return isNameStartChar(c) ||
-        (c >= 0x30 && c <= 0x39) ||
-        c === 0x2D ||
-        c === 0x2E ||
-        c === 0xB7 ||
-        (c >= 0x0300 && c <= 0x036F) ||
-        (c >= 0x203F && c <= 0x2040);
-}
-exports.isNameChar = isNameChar;
-//# sourceMappingURL=ed2.js.map
-
-/***/ }),
-
-/***/ 5699:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Character class utilities for XML NS 1.0 edition 3.
- *
- * @author Louis-Dominique Dubeau
- * @license MIT
- * @copyright Louis-Dominique Dubeau
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-//
-// Fragments.
-//
-// tslint:disable-next-line:max-line-length
-exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
-exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
-//
-// Regular expressions.
-//
-exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
-exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
-exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
-/**
- * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches.
- */
-// tslint:disable-next-line:cyclomatic-complexity
-function isNCNameStartChar(c) {
-    return ((c >= 0x41 && c <= 0x5A) ||
-        c === 0x5F ||
-        (c >= 0x61 && c <= 0x7A) ||
-        (c >= 0xC0 && c <= 0xD6) ||
-        (c >= 0xD8 && c <= 0xF6) ||
-        (c >= 0x00F8 && c <= 0x02FF) ||
-        (c >= 0x0370 && c <= 0x037D) ||
-        (c >= 0x037F && c <= 0x1FFF) ||
-        (c >= 0x200C && c <= 0x200D) ||
-        (c >= 0x2070 && c <= 0x218F) ||
-        (c >= 0x2C00 && c <= 0x2FEF) ||
-        (c >= 0x3001 && c <= 0xD7FF) ||
-        (c >= 0xF900 && c <= 0xFDCF) ||
-        (c >= 0xFDF0 && c <= 0xFFFD) ||
-        (c >= 0x10000 && c <= 0xEFFFF));
-}
-exports.isNCNameStartChar = isNCNameStartChar;
-/**
- * Determines whether a codepoint matches [[NC_NAME_CHAR]].
- *
- * @param c The code point.
- *
- * @returns ``true`` if the codepoint matches.
- */
-function isNCNameChar(c) {
-    return isNCNameStartChar(c) ||
-        (c === 0x2D ||
-            c === 0x2E ||
-            (c >= 0x30 && c <= 0x39) ||
-            c === 0x00B7 ||
-            (c >= 0x0300 && c <= 0x036F) ||
-            (c >= 0x203F && c <= 0x2040));
-}
-exports.isNCNameChar = isNCNameChar;
-//# sourceMappingURL=ed3.js.map
-
-/***/ }),
-
 /***/ 3634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5086,8 +2693,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(4770);
 // EXTERNAL MODULE: ./actions/quality-gate/src/evaluate.ts
 var evaluate = __nccwpck_require__(8894);
-// EXTERNAL MODULE: ./packages/reports/src/index.ts + 19 modules
-var reports_src = __nccwpck_require__(1960);
+// EXTERNAL MODULE: ./packages/reports/src/index.ts + 5 modules
+var reports_src = __nccwpck_require__(7784);
 ;// CONCATENATED MODULE: ./actions/quality-gate/src/git.ts
 
 const SHA = /^[0-9a-f]{7,64}$/i;
@@ -5318,7 +2925,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4770);
-/* harmony import */ var _pipeline_reports__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1960);
+/* harmony import */ var _pipeline_reports__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7784);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(925);
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3634);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4790);
@@ -5403,7 +3010,7 @@ __webpack_async_result__();
 /* harmony export */   pH: () => (/* binding */ computeMetrics)
 /* harmony export */ });
 /* unused harmony export mergeCoverage */
-/* harmony import */ var _pipeline_reports__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1960);
+/* harmony import */ var _pipeline_reports__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7784);
 
 /** Every metric a policy condition may name. Percentages are 0-100. */
 const METRICS = {
@@ -6623,30 +4230,16 @@ async function runAction(body, logger = runnerLogger()) {
 
 /***/ }),
 
-/***/ 1960:
+/***/ 931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  FT: () => (/* reexport */ computeDiffCoverage),
-  rj: () => (/* reexport */ parseUnifiedDiff),
-  tL: () => (/* reexport */ readReport)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_REPORT_BYTES, DETAILS_CAP, FingerprintDeduper, REPORT_FORMATS, REPORT_PARSERS, XmlReader, checkstyleLevel, describeContent, detectFormat, findingFingerprint, isReportFormat, normalizeReportPath, parseCheckstyle, parseCobertura, parseIstanbulFinal, parseIstanbulSummary, parseJacoco, parseJunit, parseK6, parseLcov, parseLocust, parseSarif
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(4770);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/reports/src/fingerprint.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   az: () => (/* binding */ FingerprintDeduper),
+/* harmony export */   ix: () => (/* binding */ findingFingerprint)
+/* harmony export */ });
+/* unused harmony export stableHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * Stable identity of a finding across commits.
@@ -6657,10 +4250,11 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  */
 function stableHash(parts) {
     // One-shot hash (Node 20.12+): no Hash object per finding, which matters at 50k results.
-    return (0,external_node_crypto_.hash)('sha256', parts.join('\u0000'), 'hex').slice(0, 32);
+    return hash('sha256', parts.join('\u0000'), 'hex').slice(0, 32);
 }
 function findingFingerprint(parts) {
-    return stableHash([parts.tool, parts.ruleId, parts.file ?? '', parts.identity]);
+    // The same bytes as stableHash([tool, ruleId, file, identity]), without an array per finding.
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', `${parts.tool}\u0000${parts.ruleId}\u0000${parts.file ?? ''}\u0000${parts.identity}`, 'hex').slice(0, 32);
 }
 /**
  * Makes repeated fingerprints unique within one report by suffixing the
@@ -6668,784 +4262,93 @@ function findingFingerprint(parts) {
  * numbers `primaryLocationLineHash`. Two identical messages from the same rule in
  * the same file then stay two findings, and the first keeps the bare hash so a
  * single occurrence never changes identity when a duplicate appears after it.
+ *
+ * Fingerprints seen so far sit in an open-addressing table of typed arrays, keyed
+ * by a 32-bit hash of the string and confirmed by comparing the strings. A Set of
+ * tens of thousands of fresh strings costs far more: every insertion writes a
+ * young string into an old table, and every rehash reads each string again.
  */
 class FingerprintDeduper {
-    seen = new Map();
+    /** Every distinct fingerprint, in the order first seen; the table holds indexes into it. */
+    distinct = [];
+    /** Per table slot: the fingerprint's hash, and its index in `distinct` plus one (0 is an empty slot). */
+    hashes = new Int32Array(1024);
+    entries = new Int32Array(1024);
+    /** Occurrences so far of the fingerprints seen more than once. */
+    repeats = new Map();
     unique(fingerprint) {
-        const count = (this.seen.get(fingerprint) ?? 0) + 1;
-        this.seen.set(fingerprint, count);
-        return count === 1 ? fingerprint : `${fingerprint}:${count}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/reports/src/normalize-path.ts
-
-/**
- * Turns a path as a producer wrote it into the repository-relative POSIX form
- * the model promises: `file://` URIs are unwrapped and percent-decoded,
- * backslashes become slashes, `.`/`..` segments collapse, and an absolute path
- * under `ctx.workspace` becomes relative to it. Absolute paths elsewhere (a
- * report produced on another machine) are kept, in POSIX form, so nothing is
- * silently re-rooted onto the wrong file. Pure string work: no file system.
- */
-function normalizeReportPath(raw, ctx) {
-    let path = raw.trim();
-    if (path.length === 0)
-        return path;
-    if (path.length > 7 && path.slice(0, 7).toLowerCase() === 'file://')
-        path = fileUriToPath(path);
-    // Other URIs (a SARIF artifact on the web, say) are not paths: collapsing '//' would corrupt them.
-    else if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(path))
-        return path;
-    path = toPosix(path);
-    const workspace = workspaceRoot(ctx.workspace);
-    if (workspace !== undefined && isAbsolutePosix(path)) {
-        const relative = underRoot(path, workspace);
-        if (relative !== undefined)
-            return relative;
-    }
-    return path.startsWith('./') ? path.slice(2) : path;
-}
-/** True for `/x`, `C:/x` and `//server/share` once backslashes are converted. */
-function isAbsolutePosix(path) {
-    return path.startsWith('/') || isDrivePath(path);
-}
-function isDrivePath(path) {
-    const c = path.charCodeAt(0) | 0x20;
-    return path.length >= 3 && c >= 0x61 && c <= 0x7a && path[1] === ':' && path[2] === '/';
-}
-function fileUriToPath(uri) {
-    // file:///abs, file://localhost/abs, file:///C:/x, file://server/share
-    let rest = uri.slice(7);
-    if (rest.toLowerCase().startsWith('localhost/'))
-        rest = rest.slice(9);
-    else if (!rest.startsWith('/'))
-        rest = `//${rest}`;
-    let decoded;
-    try {
-        decoded = decodeURIComponent(rest);
-    }
-    catch {
-        decoded = rest;
-    }
-    // file:///C:/x decodes to /C:/x; the drive letter is the root.
-    if (decoded.length >= 4 && decoded[0] === '/' && isDrivePath(decoded.slice(1)))
-        decoded = decoded.slice(1);
-    return decoded;
-}
-function toPosix(path) {
-    const slashed = path.includes('\\') ? path.replaceAll('\\', '/') : path;
-    const unc = slashed.startsWith('//');
-    let normal = external_node_path_.posix.normalize(slashed);
-    if (normal === '.')
-        return '';
-    if (unc && !normal.startsWith('//'))
-        normal = `/${normal}`;
-    if (normal.length > 1 && normal.endsWith('/'))
-        normal = normal.slice(0, -1);
-    return normal;
-}
-function workspaceRoot(workspace) {
-    if (workspace.trim().length === 0)
-        return undefined;
-    const root = toPosix(workspace);
-    // With '/' as the root every absolute path is inside; '' makes underRoot strip just the slash.
-    return root === '/' ? '' : root;
-}
-function underRoot(path, root) {
-    // Windows drive letters compare case-insensitively; the rest is compared as written.
-    const p = isDrivePath(path) ? path.charAt(0).toLowerCase() + path.slice(1) : path;
-    const r = isDrivePath(root) ? root.charAt(0).toLowerCase() + root.slice(1) : root;
-    if (p === r)
-        return '';
-    if (p.startsWith(r) && p[r.length] === '/')
-        return p.slice(r.length + 1);
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(9800);
-;// CONCATENATED MODULE: ./packages/reports/src/xml/encoding.ts
-
-
-/** Enough bytes to hold any BOM and a reasonable XML declaration. */
-const SNIFF_BYTES = 1024;
-const UTF16_NAMES = new Set(['utf-16', 'utf-16le', 'utf-16be', 'ucs-2', 'iso-10646-ucs-2', 'unicode', 'csunicode']);
-/**
- * Reads the encoding off the first bytes of an XML file (XML 1.0 appendix F):
- * a byte order mark wins, then `encoding=` in the declaration, then UTF-8.
- */
-function sniffEncoding(head, source) {
-    const [b0, b1, b2, b3] = head;
-    if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
-        return { label: 'utf-8', from: 'bom' };
-    if (b0 === 0xff && b1 === 0xfe)
-        return { label: 'utf-16le', from: 'bom' };
-    if (b0 === 0xfe && b1 === 0xff)
-        return { label: 'utf-16be', from: 'bom' };
-    // UTF-16 without a BOM still starts with '<' followed by a zero byte (or the reverse).
-    if (b0 === 0x3c && b1 === 0x00 && b2 === 0x3f && b3 === 0x00)
-        return { label: 'utf-16le', from: 'declaration' };
-    if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 === 0x3f)
-        return { label: 'utf-16be', from: 'declaration' };
-    const declared = declaredEncoding(head);
-    if (declared === undefined)
-        return { label: 'utf-8', from: 'default' };
-    const lower = declared.toLowerCase();
-    // A UTF-16 declaration on bytes that are plainly ASCII-compatible is a producer bug; the bytes win.
-    if (UTF16_NAMES.has(lower))
-        return { label: 'utf-8', from: 'default' };
-    try {
-        new external_node_util_.TextDecoder(lower);
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`${source}: the XML declaration names encoding "${declared}", which cannot be decoded; re-encode the report as UTF-8 (or a WHATWG encoding such as ISO-8859-15 or windows-1252).`, { file: source, line: 1 });
-    }
-    return { label: lower, from: 'declaration' };
-}
-function declaredEncoding(head) {
-    // The declaration is pure ASCII in every ASCII-compatible encoding, so latin1 reads it faithfully.
-    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, SNIFF_BYTES)).toString('latin1');
-    if (!text.startsWith('<?xml'))
-        return undefined;
-    const end = text.indexOf('?>');
-    const decl = end === -1 ? text : text.slice(0, end);
-    return /\sencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/.exec(decl)?.[2];
-}
-/** Decodes the start of a file for format detection, honouring the BOM and XML declaration. */
-function decodeHead(head, source) {
-    let label;
-    try {
-        label = sniffEncoding(head, source).label;
-    }
-    catch {
-        // Detection only needs the markup, which is ASCII; a bad declared encoding is reported by the parser.
-        label = 'utf-8';
-    }
-    // A head cut mid-character must not fail detection, so decoding is not fatal here.
-    return new external_node_util_.TextDecoder(label).decode(head);
-}
-
-;// CONCATENATED MODULE: ./packages/reports/src/xml/values.ts
-/**
- * Attribute value readers shared by the XML parsers. Producers disagree on
- * formats (empty strings, "NaN", exponents), so every reader returns undefined
- * for a value it cannot trust instead of guessing.
- */
-/** A finite, non-negative number, or undefined. `Number('')` is 0, so empty is checked first. */
-function nonNegativeNumber(value) {
-    if (value === undefined || value.length === 0)
-        return undefined;
-    const n = Number(value);
-    return Number.isFinite(n) && n >= 0 ? n : undefined;
-}
-/** A positive integer (line and column numbers are 1-based), or undefined. */
-function positiveInt(value) {
-    const n = nonNegativeNumber(value);
-    return n !== undefined && n >= 1 && Number.isInteger(n) ? n : undefined;
-}
-/** A count (0 or more), or undefined. */
-function count(value) {
-    const n = nonNegativeNumber(value);
-    return n !== undefined && Number.isInteger(n) ? n : undefined;
-}
-/** Seconds (JUnit `time`) to milliseconds, keeping microsecond precision without float noise. */
-function secondsToMs(value) {
-    const seconds = nonNegativeNumber(value);
-    return seconds === undefined ? undefined : Math.round(seconds * 1_000_000) / 1000;
-}
-/** Characters kept of a one-line message. */
-const MESSAGE_CAP = 1000;
-/** First non-blank line, trimmed and capped, or undefined when there is none. */
-function firstLine(text) {
-    if (text === undefined)
-        return undefined;
-    let start = 0;
-    while (start < text.length) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        const line = text.slice(start, end).trim();
-        if (line.length > 0)
-            return line.length > MESSAGE_CAP ? `${line.slice(0, safeCut(line, MESSAGE_CAP))}…` : line;
-        start = end + 1;
-    }
-    return undefined;
-}
-/** Index at or below `at` that does not split a surrogate pair. */
-function safeCut(text, at) {
-    const c = text.charCodeAt(at - 1);
-    return c >= 0xd800 && c <= 0xdbff ? at - 1 : at;
-}
-
-;// CONCATENATED MODULE: ./packages/reports/src/xml/reader.ts
-
-
-
-
-
-/** Reports larger than this are refused unless the caller raises the limit. */
-const DEFAULT_MAX_REPORT_BYTES = 512 * 1024 * 1024;
-/** Per-case cap on captured failure text: enough for any stack trace, bounded for any report. */
-const DETAILS_CAP = 64 * 1024;
-const TRUNCATION_HINT = ' The file ends early; it looks truncated (was the producer killed while writing it?).';
-// C0 controls XML 1.0 forbids even as references. Test runners capture them from program output (ANSI
-// colour codes, NULs) and Surefire, JUnit Platform and plexus write them raw or as `&#27;`; one stray ESC
-// must not cost the whole report, so raw ones become U+FFFD and references to them stay literal text.
-const ILLEGAL_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
-const ILLEGAL_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-function sanitize(text) {
-    // One scan per chunk, not per character event; the replace runs only when something is there.
-    return ILLEGAL_CONTROL.test(text) ? text.replace(ILLEGAL_CONTROLS, '\ufffd') : text;
-}
-/**
- * A strict, streaming XML reader over saxes. It never builds a DOM, never reads
- * an external DTD and never expands a declared entity: a DOCTYPE with an internal
- * subset (where ENTITY declarations live) is refused outright, and any entity
- * other than the five predefined ones is a well-formedness error. A DOCTYPE that
- * only names an external DTD (gcovr, simplecov, JaCoCo always write one) is
- * accepted and ignored, since nothing is ever fetched or expanded from it.
- *
- * Bytes are decoded per the BOM or the declared encoding; invalid byte
- * sequences become U+FFFD rather than failing the report, because they turn up
- * in captured program output, not in the structure the parsers read. Any
- * structural error (a truncated file, a raw `<` in an attribute, a second root)
- * is a ConfigurationError naming the file and line. One reader per document.
- */
-class XmlReader {
-    source;
-    maxBytes;
-    expected;
-    parser;
-    handler;
-    capturing = false;
-    onText = (text) => {
-        this.handler?.text(text);
-    };
-    constructor(options) {
-        this.source = options.source;
-        this.maxBytes = options.maxBytes ?? DEFAULT_MAX_REPORT_BYTES;
-        this.expected = options.expected ?? 'an XML report';
-        this.parser = new saxes/* SaxesParser */.wT({ xmlns: false, position: true });
-    }
-    /** 1-based line the tokenizer is at, for messages about the element being handled. */
-    get line() {
-        return this.parser.line;
-    }
-    /** Turns text delivery on or off; handlers switch it on only inside elements whose text they keep. */
-    captureText(on) {
-        if (on === this.capturing)
-            return;
-        this.capturing = on;
-        if (on)
-            this.parser.on('text', this.onText);
-        else
-            this.parser.off('text');
-    }
-    /** Throws a ConfigurationError about the report at the current line. */
-    fail(message, line = this.parser.line) {
-        throw new src/* ConfigurationError */.j1(`${this.source}:${line}: ${message}`, { file: this.source, line });
-    }
-    /** Streams `input` through the handler; resolves when the document is complete and well-formed. */
-    async read(input, handler) {
-        if (this.handler !== undefined)
-            throw new Error('XmlReader.read called twice; create one reader per document.');
-        this.handler = handler;
-        const parser = this.parser;
-        parser.on('opentag', (tag) => handler.open(tag.name, tag.attributes));
-        parser.on('closetag', (tag) => handler.close(tag.name));
-        parser.on('cdata', (text) => {
-            if (this.capturing)
-                handler.text(text);
-        });
-        parser.on('doctype', (doctype) => this.checkDoctype(doctype));
-        parser.on('error', (error) => this.malformed(error));
-        let total = 0;
-        if (typeof input === 'string') {
-            total = this.count(0, Buffer.byteLength(input));
-            this.emptyCheck(total, input);
-            parser.write(sanitize(input));
-        }
-        else {
-            let decoder;
-            let pending = [];
-            let pendingBytes = 0;
-            for await (const chunk of input) {
-                if (typeof chunk === 'string') {
-                    total = this.count(total, Buffer.byteLength(chunk));
-                    parser.write(sanitize(chunk));
-                    continue;
-                }
-                total = this.count(total, chunk.byteLength);
-                if (decoder !== undefined) {
-                    parser.write(sanitize(decoder.decode(chunk, { stream: true })));
-                    continue;
-                }
-                // Hold the first bytes until there are enough to read a BOM and the declaration.
-                pending.push(chunk);
-                pendingBytes += chunk.byteLength;
-                if (pendingBytes < SNIFF_BYTES)
-                    continue;
-                const head = Buffer.concat(pending);
-                pending = [];
-                decoder = new external_node_util_.TextDecoder(sniffEncoding(head, this.source).label);
-                parser.write(sanitize(decoder.decode(head, { stream: true })));
+        const hash = stringHash(fingerprint);
+        const mask = this.entries.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.entries[slot] ?? 0;
+            if (entry === 0) {
+                this.entries[slot] = this.distinct.length + 1;
+                this.hashes[slot] = hash;
+                this.distinct.push(fingerprint);
+                // At most half full, so probe runs stay short.
+                if (this.distinct.length * 2 > mask)
+                    this.grow();
+                return fingerprint;
             }
-            if (decoder === undefined && pendingBytes > 0) {
-                const head = Buffer.concat(pending);
-                decoder = new external_node_util_.TextDecoder(sniffEncoding(head, this.source).label);
-                parser.write(sanitize(decoder.decode(head, { stream: true })));
-            }
-            this.emptyCheck(total, undefined);
-            if (decoder !== undefined) {
-                const tail = decoder.decode();
-                if (tail.length > 0)
-                    parser.write(sanitize(tail));
-            }
+            if (this.hashes[slot] === hash && this.distinct[entry - 1] === fingerprint)
+                break;
         }
-        parser.close();
+        const count = (this.repeats.get(fingerprint) ?? 1) + 1;
+        this.repeats.set(fingerprint, count);
+        return `${fingerprint}:${count}`;
     }
-    count(total, more) {
-        const next = total + more;
-        if (next > this.maxBytes) {
-            throw new src/* ConfigurationError */.j1(`${this.source} is larger than the ${formatBytes(this.maxBytes)} limit for reports; raise the limit or split the report.`, { file: this.source });
+    grow() {
+        const hashes = this.hashes;
+        const entries = this.entries;
+        const size = entries.length * 2;
+        const mask = size - 1;
+        this.hashes = new Int32Array(size);
+        this.entries = new Int32Array(size);
+        for (let old = 0; old < entries.length; old++) {
+            const entry = entries[old] ?? 0;
+            if (entry === 0)
+                continue;
+            const hash = hashes[old] ?? 0;
+            let slot = hash & mask;
+            while (this.entries[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.entries[slot] = entry;
+            this.hashes[slot] = hash;
         }
-        return next;
-    }
-    emptyCheck(total, text) {
-        if (total === 0 || (text !== undefined && text.trim().length === 0)) {
-            throw new src/* ConfigurationError */.j1(`${this.source} is empty; expected ${this.expected}.`, { file: this.source });
-        }
-    }
-    checkDoctype(doctype) {
-        let quote = 0;
-        for (let i = 0; i < doctype.length; i++) {
-            const c = doctype.charCodeAt(i);
-            if (quote !== 0) {
-                if (c === quote)
-                    quote = 0;
-            }
-            else if (c === 0x22 || c === 0x27) {
-                quote = c;
-            }
-            else if (c === 0x5b) {
-                // The doctype event fires at its closing '>', so count back to where it began.
-                const start = this.parser.line - countNewlines(doctype);
-                this.fail('XML with a DTD or entities is rejected, never expanded (found a DOCTYPE with an internal subset); have the producer write plain XML without a DTD.', start);
-            }
-        }
-    }
-    malformed(error) {
-        const { line, column } = this.parser;
-        // saxes prefixes "line:column: "; the position is reported separately.
-        const reason = error.message.replace(/^\d+:\d+: /, '');
-        // A reference to a forbidden character (`&#27;`): saxes keeps it as literal text and reads on.
-        if (reason === 'malformed character entity.')
-            return;
-        let hint = '';
-        if (reason.startsWith('unclosed tag') || reason === 'unexpected end.')
-            hint = TRUNCATION_HINT;
-        else if (reason === 'undefined entity.')
-            hint = ' Only the five predefined entities (&lt; &gt; &amp; &quot; &apos;) and numeric character references are allowed.';
-        throw new src/* ConfigurationError */.j1(`${this.source}:${line}:${column}: not well-formed XML: ${reason}${hint}`, { file: this.source, line, cause: error });
     }
 }
-function countNewlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-function formatBytes(bytes) {
-    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1 && value % 1024 === 0) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value} ${units[unit]}`;
-}
-/**
- * Appends to a capped text buffer. Returns the new buffer; text past `cap`
- * characters is dropped (never splitting a surrogate pair) and marked once.
- */
-function appendCapped(buffer, text, cap = DETAILS_CAP) {
-    if (buffer.length >= cap)
-        return buffer;
-    const room = cap - buffer.length;
-    if (text.length <= room)
-        return buffer + text;
-    return `${buffer}${text.slice(0, safeCut(text, room))}\n… (truncated)`;
+/** FNV-1a over UTF-16 code units: only places a fingerprint in the table, so it need not be strong. */
+function stringHash(text) {
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < text.length; index++)
+        hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    return hash;
 }
 
-;// CONCATENATED MODULE: ./packages/reports/src/checkstyle.ts
+
+/***/ }),
+
+/***/ 7784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FT: () => (/* reexport */ computeDiffCoverage),
+  rj: () => (/* reexport */ parseUnifiedDiff),
+  tL: () => (/* reexport */ readReport)
+});
 
+// UNUSED EXPORTS: CHECKSTYLE_NO_RULE, DEFAULT_MAX_REPORT_BYTES, DETAILS_CAP, FingerprintDeduper, REPORT_FORMATS, REPORT_PARSERS, checkstyleLevel, describeContent, detectFormat, findingFingerprint, isReportFormat, normalizeReportPath, parseCheckstyle, parseCobertura, parseIstanbulFinal, parseIstanbulSummary, parseJacoco, parseJunit, parseK6, parseLcov, parseLocust, parseSarif
 
-const TOOL = 'checkstyle';
-/** Rule id for findings whose producer names no `source` (PHPStan, Phan). */
-const CHECKSTYLE_NO_RULE = 'checkstyle.unspecified';
-/**
- * Parses Checkstyle XML (Checkstyle, ESLint/PHPStan/Phan/php-cs-fixer/ktlint
- * checkstyle formatters): `<checkstyle><file name><error line column severity
- * message source/>`.
- *
- * - ruleId is the `source` attribute; level follows cs2pr: error/failure/fatal
- *   are errors, info/notice/ignore/hint notes, anything else a warning.
- * - `line="0"` (PHPStan's "whole file") and missing lines give a file-level
- *   finding with no line.
- * - `<exception>` (Checkstyle could not parse the file) becomes an error finding.
- * - The fingerprint hashes tool, rule, file and message, not the line, so code
- *   that moves keeps its identity; repeats within one report get `:2`, `:3`.
- */
-async function parseCheckstyle(input, ctx, options = {}) {
-    const reader = new XmlReader({ source: ctx.source, expected: 'a Checkstyle XML report', ...options });
-    const builder = new CheckstyleBuilder(reader, ctx);
-    await reader.read(input, builder);
-    return { kind: 'findings', format: 'checkstyle', source: ctx.source, findings: builder.findings };
-}
-/** cs2pr's mapping, with Checkstyle's own `info`/`ignore` as notes. */
-function checkstyleLevel(severity) {
-    switch (severity?.trim().toLowerCase()) {
-        case 'error':
-        case 'failure':
-        case 'fatal':
-            return 'error';
-        case 'info':
-        case 'notice':
-        case 'ignore':
-        case 'hint':
-            return 'note';
-        default:
-            return 'warning';
-    }
-}
-class CheckstyleBuilder {
-    findings = [];
-    reader;
-    ctx;
-    deduper = new FingerprintDeduper();
-    rootSeen = false;
-    file;
-    exceptionText;
-    constructor(reader, ctx) {
-        this.reader = reader;
-        this.ctx = ctx;
-    }
-    open(name, a) {
-        if (!this.rootSeen) {
-            this.rootSeen = true;
-            if (name !== 'checkstyle')
-                this.reader.fail(`not a Checkstyle report: the root element is <${name}>, expected <checkstyle>.`);
-            return;
-        }
-        switch (name) {
-            case 'file': {
-                const raw = a.name ?? '';
-                this.file = raw.trim().length > 0 ? normalizeReportPath(raw, this.ctx) : undefined;
-                return;
-            }
-            case 'error':
-                this.add(a.source, checkstyleLevel(a.severity), a.message ?? '', positiveInt(a.line), positiveInt(a.column));
-                return;
-            case 'exception':
-                this.exceptionText = '';
-                this.reader.captureText(true);
-                return;
-        }
-    }
-    close(name) {
-        if (name === 'file') {
-            this.file = undefined;
-        }
-        else if (name === 'exception') {
-            this.reader.captureText(false);
-            const message = firstLine(this.exceptionText) ?? 'Checkstyle reported an exception for this file.';
-            this.exceptionText = undefined;
-            this.add(`${TOOL}.exception`, 'error', message, undefined, undefined);
-        }
-    }
-    text(text) {
-        if (this.exceptionText !== undefined)
-            this.exceptionText = appendCapped(this.exceptionText, text);
-    }
-    add(source, level, rawMessage, line, column) {
-        const ruleId = source !== undefined && source.trim().length > 0 ? source.trim() : CHECKSTYLE_NO_RULE;
-        const message = rawMessage.trim();
-        const finding = {
-            tool: TOOL,
-            ruleId,
-            level,
-            message,
-            fingerprint: this.deduper.unique(findingFingerprint({ tool: TOOL, ruleId, file: this.file, identity: message })),
-        };
-        if (this.file !== undefined)
-            finding.file = this.file;
-        if (line !== undefined) {
-            finding.line = line;
-            if (column !== undefined)
-                finding.column = column;
-        }
-        this.findings.push(finding);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/reports/src/cobertura.ts
-
-
-
-
-
-/**
- * Parses Cobertura XML from coverage.py, gcovr, coverlet, LuaCov, istanbul/nyc,
- * MATLAB, simplecov-cobertura and Cobertura itself.
- *
- * - A class `filename` is relative to one of the `<source>` roots. Each root is
- *   tried and the first under the workspace where the file exists wins;
- *   otherwise the first root is used (or the filename alone when there is none).
- * - Class-level `<lines>` are the data; the copies under `<methods>` are used
- *   only when a class has no class-level lines (some producers write only those).
- * - Branches come from `condition-coverage="50% (2/4)"`; functions from methods
- *   (covered when the method's `hits` or any of its lines is non-zero).
- * - Classes of the same file (inner classes, compiler-generated ones) merge;
- *   a line listed twice keeps its highest hit count.
- * - Totals are computed from the merged lines, not copied from the root's
- *   `line-rate`, which old producers round and some compute per class.
- */
-async function parseCobertura(input, ctx, options = {}) {
-    const reader = new XmlReader({ source: ctx.source, expected: 'a Cobertura XML report', ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }) });
-    const builder = new CoberturaBuilder(reader);
-    await reader.read(input, builder);
-    return builder.finish(ctx, options.fileExists ?? external_node_fs_.existsSync);
-}
-class CoberturaBuilder {
-    reader;
-    rootSeen = false;
-    sources = [];
-    sourceText;
-    files = new Map();
-    current;
-    inMethod = false;
-    methodHits;
-    methodAnyLineHit = false;
-    constructor(reader) {
-        this.reader = reader;
-    }
-    open(name, a) {
-        if (!this.rootSeen) {
-            this.rootSeen = true;
-            if (name !== 'coverage')
-                this.reader.fail(`not a Cobertura report: the root element is <${name}>, expected <coverage>.`);
-            if (a.clover !== undefined)
-                this.reader.fail('this is a Clover coverage report, not Cobertura; configure the producer to write Cobertura XML (or LCOV).');
-            return;
-        }
-        switch (name) {
-            case 'line':
-                this.line(a);
-                return;
-            case 'class':
-                this.current = {
-                    filename: a.filename ?? '',
-                    lines: new Map(),
-                    branches: new Map(),
-                    functionsCovered: 0,
-                    functionsTotal: 0,
-                    methodLines: new Map(),
-                    methodBranches: new Map(),
-                };
-                return;
-            case 'method':
-                this.inMethod = true;
-                this.methodHits = nonNegativeNumber(a.hits);
-                this.methodAnyLineHit = false;
-                return;
-            case 'source':
-                this.sourceText = '';
-                this.reader.captureText(true);
-                return;
-        }
-    }
-    close(name) {
-        switch (name) {
-            case 'method': {
-                this.inMethod = false;
-                const c = this.current;
-                if (c === undefined)
-                    return;
-                c.functionsTotal++;
-                if (this.methodHits === undefined ? this.methodAnyLineHit : this.methodHits > 0)
-                    c.functionsCovered++;
-                return;
-            }
-            case 'class':
-                this.closeClass();
-                return;
-            case 'source': {
-                this.reader.captureText(false);
-                const text = this.sourceText?.trim() ?? '';
-                this.sourceText = undefined;
-                if (text.length > 0)
-                    this.sources.push(text);
-                return;
-            }
-        }
-    }
-    text(text) {
-        if (this.sourceText !== undefined)
-            this.sourceText += text;
-    }
-    line(a) {
-        const c = this.current;
-        if (c === undefined)
-            return;
-        const number = positiveInt(a.number);
-        if (number === undefined)
-            return;
-        const hits = nonNegativeNumber(a.hits) ?? 0;
-        const lines = this.inMethod ? c.methodLines : c.lines;
-        const previous = lines.get(number);
-        if (previous === undefined || hits > previous)
-            lines.set(number, hits);
-        if (this.inMethod && hits > 0)
-            this.methodAnyLineHit = true;
-        const condition = a['condition-coverage'];
-        if (condition !== undefined) {
-            const ratio = conditionCoverage(condition);
-            if (ratio !== undefined) {
-                const branches = this.inMethod ? c.methodBranches : c.branches;
-                const seen = branches.get(number);
-                if (seen === undefined || ratio[1] > seen[1] || (ratio[1] === seen[1] && ratio[0] > seen[0]))
-                    branches.set(number, ratio);
-            }
-        }
-    }
-    closeClass() {
-        const c = this.current;
-        this.current = undefined;
-        if (c === undefined || c.filename.length === 0)
-            return;
-        const lines = c.lines.size > 0 ? c.lines : c.methodLines;
-        const branches = c.lines.size > 0 ? c.branches : c.methodBranches;
-        const file = this.files.get(c.filename);
-        if (file === undefined) {
-            this.files.set(c.filename, { lines, branches, functionsCovered: c.functionsCovered, functionsTotal: c.functionsTotal });
-            return;
-        }
-        mergeInto(file, { lines, branches, functionsCovered: c.functionsCovered, functionsTotal: c.functionsTotal });
-    }
-    finish(ctx, fileExists) {
-        // Two spellings of one file ("./a.py", "a.py") meet here after resolution.
-        const byPath = new Map();
-        for (const [filename, acc] of this.files) {
-            const path = resolveClassFile(filename, this.sources, ctx, fileExists);
-            const existing = byPath.get(path);
-            if (existing === undefined)
-                byPath.set(path, acc);
-            else
-                mergeInto(existing, acc);
-        }
-        const files = [];
-        for (const [path, acc] of byPath)
-            files.push(toFileCoverage(path, acc));
-        return { kind: 'coverage', format: 'cobertura', source: ctx.source, files, totals: sumTotals(files), perLine: true };
-    }
-}
-function mergeInto(target, more) {
-    for (const [line, hits] of more.lines) {
-        const previous = target.lines.get(line);
-        if (previous === undefined || hits > previous)
-            target.lines.set(line, hits);
-    }
-    for (const [line, ratio] of more.branches) {
-        const seen = target.branches.get(line);
-        if (seen === undefined || ratio[1] > seen[1] || (ratio[1] === seen[1] && ratio[0] > seen[0]))
-            target.branches.set(line, ratio);
-    }
-    target.functionsCovered += more.functionsCovered;
-    target.functionsTotal += more.functionsTotal;
-}
-function toFileCoverage(path, acc) {
-    const file = { path, lines: acc.lines };
-    if (acc.branches.size > 0) {
-        let covered = 0;
-        let total = 0;
-        for (const [c, t] of acc.branches.values()) {
-            covered += c;
-            total += t;
-        }
-        file.branches = { covered, total };
-    }
-    if (acc.functionsTotal > 0)
-        file.functions = { covered: acc.functionsCovered, total: acc.functionsTotal };
-    return file;
-}
-/** Sums per-file coverage; branch and function totals exist only when some file has them. */
-function sumTotals(files) {
-    const lines = { covered: 0, total: 0 };
-    let branches;
-    let functions;
-    for (const file of files) {
-        for (const hits of file.lines.values()) {
-            lines.total++;
-            if (hits > 0)
-                lines.covered++;
-        }
-        if (file.branches !== undefined) {
-            branches ??= { covered: 0, total: 0 };
-            branches.covered += file.branches.covered;
-            branches.total += file.branches.total;
-        }
-        if (file.functions !== undefined) {
-            functions ??= { covered: 0, total: 0 };
-            functions.covered += file.functions.covered;
-            functions.total += file.functions.total;
-        }
-    }
-    const totals = { lines };
-    if (branches !== undefined)
-        totals.branches = branches;
-    if (functions !== undefined)
-        totals.functions = functions;
-    return totals;
-}
-/** Reads "50% (2/4)" as [2, 4]; anything else is not branch data. */
-function conditionCoverage(value) {
-    const open = value.indexOf('(');
-    const slash = value.indexOf('/', open + 1);
-    const close = value.indexOf(')', slash + 1);
-    if (open === -1 || slash === -1 || close === -1)
-        return undefined;
-    const covered = Number(value.slice(open + 1, slash));
-    const total = Number(value.slice(slash + 1, close));
-    if (!Number.isInteger(covered) || !Number.isInteger(total) || covered < 0 || total <= 0 || covered > total)
-        return undefined;
-    return [covered, total];
-}
-function resolveClassFile(filename, sources, ctx, fileExists) {
-    const file = filename.replaceAll('\\', '/');
-    // coverlet writes its own `--source` command-line flag into <sources>; it is not a directory.
-    const roots = sources.filter((s) => !s.startsWith('--'));
-    if (isAbsolutePosix(file) || roots.length === 0)
-        return normalizeReportPath(filename, ctx);
-    const candidates = roots.map((root) => normalizeReportPath(joinRoot(root, file), ctx));
-    for (const candidate of candidates) {
-        if (candidate.length > 0 && !isAbsolutePosix(candidate) && !candidate.startsWith('../') && fileExists((0,external_node_path_.resolve)(ctx.workspace, candidate)))
-            return candidate;
-    }
-    return candidates[0] ?? normalizeReportPath(filename, ctx);
-}
-function joinRoot(root, file) {
-    const r = root.replaceAll('\\', '/');
-    if (r === '' || r === '.' || r === './')
-        return file;
-    return r.endsWith('/') ? `${r}${file}` : `${r}/${file}`;
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(4770);
 ;// CONCATENATED MODULE: ./packages/reports/src/detect.ts
 /** Every format `readReport` understands, in the order users usually meet them. */
 const REPORT_FORMATS = [
@@ -7642,1898 +4545,10 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./packages/reports/src/istanbul.ts
-
-
-/**
- * Collects streamed report content into one string. UTF-8 is decoded in stream
- * mode so a multi-byte character split across chunks survives, and a leading
- * byte-order mark is dropped (Windows tools write one).
- */
-async function readAllText(input) {
-    if (typeof input === 'string')
-        return stripBom(input);
-    const decoder = new TextDecoder('utf-8');
-    const parts = [];
-    for await (const chunk of input) {
-        parts.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-    }
-    parts.push(decoder.decode());
-    return stripBom(parts.join(''));
-}
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** 1-based line and column of a character offset. */
-function lineColumnAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {
-        line += 1;
-        lineStart = index + 1;
-    }
-    return { line, column: end - lineStart + 1 };
-}
-/**
- * JSON.parse with an error that names the report and the line/column, which V8
- * only gives as a character offset (and not at all for truncated input).
- */
-function parseJsonReport(text, ctx, what) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const where = jsonErrorPosition(text, reason);
-        const at = where === undefined ? '' : ` at line ${where.line}, column ${where.column}`;
-        throw new src/* ConfigurationError */.j1(`${ctx.source} is not valid JSON${at} (${reason}); expected ${what}. Check that the file was written completely by the tool.`, where === undefined ? { file: ctx.source, cause: error } : { file: ctx.source, line: where.line, cause: error });
-    }
-}
-function jsonErrorPosition(text, reason) {
-    const lineColumn = /\(line (\d+) column (\d+)\)/.exec(reason);
-    if (lineColumn?.[1] !== undefined && lineColumn[2] !== undefined) {
-        return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-    }
-    const position = /at position (\d+)/.exec(reason);
-    if (position?.[1] !== undefined)
-        return lineColumnAt(text, Number(position[1]));
-    // "Unexpected end of JSON input": the file stops early, so the problem is at its end.
-    if (/end of (JSON )?input/i.test(reason))
-        return lineColumnAt(text, text.length);
-    const offset = unexpectedTokenOffset(text, reason);
-    return offset === undefined ? undefined : lineColumnAt(text, offset);
-}
-/**
- * V8 reports an unexpected token with no position, only the source around it:
- * `Unexpected token '}', ..."<10 before><token><9 after>"... is not valid JSON`,
- * the leading "..." present when the excerpt does not start the text.
- */
-function unexpectedTokenOffset(text, reason) {
-    const match = /^Unexpected token '([\s\S]+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(reason);
-    if (match === null)
-        return undefined;
-    const [, token = '', leading, excerpt = '', trailing] = match;
-    if (leading !== undefined) {
-        const start = text.indexOf(excerpt);
-        return start === -1 ? undefined : start + 10;
-    }
-    // The excerpt starts the text and ends 10 characters after the token (or at the text's end).
-    if (trailing !== undefined)
-        return Math.max(0, excerpt.length - 10);
-    const near = excerpt.indexOf(token, Math.max(0, excerpt.length - 10));
-    return near === -1 ? undefined : near;
-}
-function istanbul_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function describeJson(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
-}
-/**
- * Parses istanbul's `coverage-final.json` (json reporter of nyc, c8, jest, vitest).
- *
- * Per-line hits follow istanbul-lib-coverage's `FileCoverage.getLineCoverage()`,
- * which is also what its lcov reporter writes as DA records: every statement
- * counted in `s` is attributed to the line it starts on, and a line's hits are the
- * maximum over the statements starting there. Branch totals count every branch
- * arm in `b`, function totals every entry in `f`, as istanbul's summary does.
- */
-async function parseIstanbulFinal(input, ctx) {
-    const data = parseJsonReport(await readAllText(input), ctx, 'istanbul coverage-final.json (an object keyed by source file)');
-    if (!istanbul_isRecord(data)) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source} is not istanbul coverage-final.json: the top level is ${describeJson(data)}, expected an object keyed by source file path.`, { file: ctx.source });
-    }
-    const byPath = new Map();
-    for (const [key, raw] of Object.entries(data)) {
-        // istanbul-lib-coverage still accepts the old `{ data: {...} }` wrapper.
-        const entry = istanbul_isRecord(raw) && istanbul_isRecord(raw['data']) ? raw['data'] : raw;
-        if (!istanbul_isRecord(entry)) {
-            throw new src/* ConfigurationError */.j1(`${ctx.source}: entry "${key}" is ${describeJson(entry)}, expected istanbul file coverage with statementMap and s.`, { file: ctx.source });
-        }
-        const file = fileFromIstanbul(key, entry, ctx);
-        const existing = byPath.get(file.path);
-        byPath.set(file.path, existing === undefined ? file : mergeFiles(existing, file));
-    }
-    const files = [...byPath.values()];
-    let linesCovered = 0;
-    let linesTotal = 0;
-    const branches = { covered: 0, total: 0 };
-    const functions = { covered: 0, total: 0 };
-    for (const file of files) {
-        linesTotal += file.lines.size;
-        for (const hits of file.lines.values())
-            if (hits > 0)
-                linesCovered += 1;
-        if (file.branches)
-            addRatio(branches, file.branches);
-        if (file.functions)
-            addRatio(functions, file.functions);
-    }
-    return {
-        kind: 'coverage',
-        format: 'istanbul-final',
-        source: ctx.source,
-        files,
-        totals: { lines: { covered: linesCovered, total: linesTotal }, branches, functions },
-        perLine: true,
-    };
-}
-function fileFromIstanbul(key, entry, ctx) {
-    const rawPath = typeof entry['path'] === 'string' && entry['path'] !== '' ? entry['path'] : key;
-    const statementMap = objectField(entry, 'statementMap', key, ctx);
-    const statements = objectField(entry, 's', key, ctx);
-    const lines = new Map();
-    for (const [id, count] of Object.entries(statements)) {
-        const location = statementMap[id];
-        // getLineCoverage skips counters without a location the same way.
-        if (!istanbul_isRecord(location))
-            continue;
-        const start = location['start'];
-        const line = istanbul_isRecord(start) ? start['line'] : undefined;
-        if (typeof line !== 'number' || !Number.isInteger(line)) {
-            throw new src/* ConfigurationError */.j1(`${ctx.source}: "${key}" statementMap["${id}"].start.line is ${describeJson(line)}, expected a line number.`, { file: ctx.source });
-        }
-        const hits = counter(count, `s["${id}"]`, key, ctx);
-        const previous = lines.get(line);
-        if (previous === undefined || previous < hits)
-            lines.set(line, hits);
-    }
-    const file = { path: normalizeReportPath(rawPath, ctx), lines };
-    if (entry['b'] !== undefined) {
-        const branchCounts = objectField(entry, 'b', key, ctx);
-        const ratio = { covered: 0, total: 0 };
-        for (const [id, arms] of Object.entries(branchCounts)) {
-            if (!Array.isArray(arms)) {
-                throw new src/* ConfigurationError */.j1(`${ctx.source}: "${key}" b["${id}"] is ${describeJson(arms)}, expected an array of branch counts.`, { file: ctx.source });
-            }
-            for (const arm of arms) {
-                ratio.total += 1;
-                if (counter(arm, `b["${id}"]`, key, ctx) > 0)
-                    ratio.covered += 1;
-            }
-        }
-        file.branches = ratio;
-    }
-    if (entry['f'] !== undefined) {
-        const functionCounts = objectField(entry, 'f', key, ctx);
-        const ratio = { covered: 0, total: 0 };
-        for (const [id, count] of Object.entries(functionCounts)) {
-            ratio.total += 1;
-            if (counter(count, `f["${id}"]`, key, ctx) > 0)
-                ratio.covered += 1;
-        }
-        file.functions = ratio;
-    }
-    return file;
-}
-function objectField(entry, field, key, ctx) {
-    const value = entry[field];
-    if (!istanbul_isRecord(value)) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source}: "${key}".${field} is ${describeJson(value)}, expected an object. Is this coverage-final.json (the istanbul "json" reporter) rather than another JSON file?`, { file: ctx.source });
-    }
-    return value;
-}
-function counter(value, where, key, ctx) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source}: "${key}" ${where} is ${describeJson(value)}, expected a non-negative hit count.`, { file: ctx.source });
-    }
-    return value;
-}
-function mergeFiles(into, from) {
-    for (const [line, hits] of from.lines)
-        into.lines.set(line, (into.lines.get(line) ?? 0) + hits);
-    if (from.branches)
-        into.branches = into.branches ? sumRatio(into.branches, from.branches) : from.branches;
-    if (from.functions)
-        into.functions = into.functions ? sumRatio(into.functions, from.functions) : from.functions;
-    return into;
-}
-function addRatio(into, from) {
-    into.covered += from.covered;
-    into.total += from.total;
-}
-function sumRatio(a, b) {
-    return { covered: a.covered + b.covered, total: a.total + b.total };
-}
-/**
- * Parses istanbul's `coverage-summary.json` (json-summary reporter). It carries
- * totals only, so the report has no files and `perLine: false`: it can feed a
- * total-coverage gate but never diff coverage.
- */
-async function parseIstanbulSummary(input, ctx) {
-    const data = parseJsonReport(await readAllText(input), ctx, 'istanbul coverage-summary.json (an object with a "total" entry)');
-    const total = istanbul_isRecord(data) ? data['total'] : undefined;
-    if (!istanbul_isRecord(total)) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source} is not istanbul coverage-summary.json: it has no "total" object. Generate it with the "json-summary" coverage reporter.`, { file: ctx.source });
-    }
-    const lines = summaryRatio(total, 'lines', ctx);
-    if (lines === undefined) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source}: total.lines is missing; expected { "total": n, "covered": n } as the json-summary reporter writes.`, { file: ctx.source });
-    }
-    const totals = { lines };
-    const branches = summaryRatio(total, 'branches', ctx);
-    if (branches !== undefined)
-        totals.branches = branches;
-    const functions = summaryRatio(total, 'functions', ctx);
-    if (functions !== undefined)
-        totals.functions = functions;
-    return { kind: 'coverage', format: 'istanbul-summary', source: ctx.source, files: [], totals, perLine: false };
-}
-function summaryRatio(total, metric, ctx) {
-    const value = total[metric];
-    if (value === undefined)
-        return undefined;
-    const covered = istanbul_isRecord(value) ? value['covered'] : undefined;
-    const count = istanbul_isRecord(value) ? value['total'] : undefined;
-    if (!isCount(covered) || !isCount(count)) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source}: total.${metric} is ${JSON.stringify(value)}, expected { "total": n, "covered": n } with non-negative numbers.`, { file: ctx.source });
-    }
-    return { covered, total: count };
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
-;// CONCATENATED MODULE: ./packages/reports/src/jacoco.ts
-
-
-
-
-/**
- * Parses a JaCoCo XML report (single module, or an aggregate with `<group>`s).
- *
- * - A file's path is its package (`com/acme/util`; dotted names are turned into
- *   folders) joined with the `<sourcefile>` name, then normalised. JaCoCo does
- *   not record the source root (`src/main/java`), so paths are package-relative.
- * - JaCoCo has no execution counts: a line is hit (1) when it has covered
- *   instructions (`ci > 0`), else 0.
- * - Per file, branches and functions come from the sourcefile's BRANCH and
- *   METHOD counters (falling back to the lines' `mb`/`cb`).
- * - Totals are the report-level LINE, BRANCH and METHOD counters, as JaCoCo
- *   states them; without them they are summed from the files.
- */
-async function parseJacoco(input, ctx, options = {}) {
-    const reader = new XmlReader({ source: ctx.source, expected: 'a JaCoCo XML report', ...options });
-    const builder = new JacocoBuilder(reader, ctx);
-    await reader.read(input, builder);
-    return builder.finish();
-}
-class JacocoBuilder {
-    reader;
-    ctx;
-    rootSeen = false;
-    /** Nesting below <report>: counters at depth 1 are the report's totals. */
-    depth = 0;
-    packageName = '';
-    current;
-    /** Depth at which the current sourcefile opened, so only its direct counters count. */
-    sourceDepth = -1;
-    files = new Map();
-    reportCounters = new Map();
-    constructor(reader, ctx) {
-        this.reader = reader;
-        this.ctx = ctx;
-    }
-    open(name, a) {
-        if (!this.rootSeen) {
-            this.rootSeen = true;
-            if (name !== 'report')
-                this.reader.fail(`not a JaCoCo report: the root element is <${name}>, expected <report>.`);
-            return;
-        }
-        this.depth++;
-        switch (name) {
-            case 'line': {
-                const c = this.current;
-                const nr = positiveInt(a.nr);
-                if (c === undefined || nr === undefined)
-                    return;
-                const hit = (count(a.ci) ?? 0) > 0 ? 1 : 0;
-                const previous = c.lines.get(nr);
-                if (previous === undefined || hit > previous)
-                    c.lines.set(nr, hit);
-                const missed = count(a.mb) ?? 0;
-                const covered = count(a.cb) ?? 0;
-                if (missed + covered > 0) {
-                    const seen = c.lineBranches.get(nr);
-                    if (seen === undefined || missed + covered > seen[1])
-                        c.lineBranches.set(nr, [covered, missed + covered]);
-                }
-                return;
-            }
-            case 'counter':
-                this.counter(a);
-                return;
-            case 'package':
-                this.packageName = (a.name ?? '').replaceAll('.', '/');
-                return;
-            case 'sourcefile': {
-                const file = a.name ?? '';
-                const raw = this.packageName.length > 0 ? `${this.packageName}/${file}` : file;
-                this.current = { path: normalizeReportPath(raw, this.ctx), lines: new Map(), lineBranches: new Map(), branches: undefined, functions: undefined };
-                this.sourceDepth = this.depth;
-                return;
-            }
-        }
-    }
-    close(name) {
-        if (name === 'sourcefile')
-            this.closeSourceFile();
-        else if (name === 'package')
-            this.packageName = '';
-        this.depth--;
-    }
-    text() {
-        // JaCoCo carries everything in attributes.
-    }
-    finish() {
-        const files = [];
-        for (const acc of this.files.values())
-            files.push(jacoco_toFileCoverage(acc));
-        const summed = sumTotals(files);
-        const totals = { lines: this.reportCounters.get('LINE') ?? summed.lines };
-        const branches = this.reportCounters.get('BRANCH') ?? summed.branches;
-        const functions = this.reportCounters.get('METHOD') ?? summed.functions;
-        if (branches !== undefined)
-            totals.branches = branches;
-        if (functions !== undefined)
-            totals.functions = functions;
-        return { kind: 'coverage', format: 'jacoco', source: this.ctx.source, files, totals, perLine: true };
-    }
-    counter(a) {
-        const type = a.type;
-        if (type !== 'LINE' && type !== 'BRANCH' && type !== 'METHOD')
-            return;
-        const missed = count(a.missed);
-        const covered = count(a.covered);
-        if (missed === undefined || covered === undefined)
-            return;
-        const ratio = { covered, total: covered + missed };
-        if (this.depth === 1) {
-            this.reportCounters.set(type, ratio);
-        }
-        else if (this.current !== undefined && this.depth === this.sourceDepth + 1) {
-            if (type === 'BRANCH')
-                this.current.branches = ratio;
-            else if (type === 'METHOD')
-                this.current.functions = ratio;
-        }
-    }
-    closeSourceFile() {
-        const c = this.current;
-        this.current = undefined;
-        this.sourceDepth = -1;
-        if (c === undefined || c.path.length === 0)
-            return;
-        const existing = this.files.get(c.path);
-        if (existing === undefined) {
-            this.files.set(c.path, c);
-            return;
-        }
-        // The same file in two groups (modules sharing a package) merges line by line.
-        for (const [line, hit] of c.lines)
-            existing.lines.set(line, Math.max(existing.lines.get(line) ?? 0, hit));
-        for (const [line, ratio] of c.lineBranches)
-            existing.lineBranches.set(line, ratio);
-        existing.branches = jacoco_addRatio(existing.branches, c.branches);
-        existing.functions = jacoco_addRatio(existing.functions, c.functions);
-    }
-}
-function jacoco_addRatio(a, b) {
-    if (a === undefined)
-        return b;
-    if (b === undefined)
-        return a;
-    return { covered: a.covered + b.covered, total: a.total + b.total };
-}
-function jacoco_toFileCoverage(acc) {
-    const file = { path: acc.path, lines: acc.lines };
-    let branches = acc.branches;
-    if (branches === undefined && acc.lineBranches.size > 0) {
-        branches = { covered: 0, total: 0 };
-        for (const [covered, total] of acc.lineBranches.values()) {
-            branches.covered += covered;
-            branches.total += total;
-        }
-    }
-    if (branches !== undefined && branches.total > 0)
-        file.branches = branches;
-    if (acc.functions !== undefined && acc.functions.total > 0)
-        file.functions = acc.functions;
-    return file;
-}
-
-;// CONCATENATED MODULE: ./packages/reports/src/junit.ts
-
-
-
-/**
- * Parses JUnit XML as written by jest-junit, pytest, Maven Surefire, Gradle,
- * PHPUnit, gotestsum, Catch2, cargo-nextest, xunit loggers and friends.
- *
- * Rules, all of which exist because a real producer needed them:
- * - `<testsuites>` or `<testsuite>` root; suites nest to any depth. A case
- *   belongs to its innermost suite.
- * - Outcome of one `<testcase>`: `status="disabled"|"notrun"`, a truthy
- *   `disabled` attribute or `result="skipped"|"suppressed"` make it skipped
- *   whatever else it holds; then `<error>` beats `<failure>`, which beats
- *   `<skipped>`. `<flakyFailure>`/`<flakyError>` without a failure mean it passed
- *   on a rerun (status `flaky`); `<rerunFailure>`/`<rerunError>` count as retries.
- * - The same classname+name repeated in the same suite is one test run several
- *   times (pytest-rerunfailures, gotestsum --rerun-fails, mocha duplicates). The
- *   runs fold into one case: if any run passed and any failed it is `flaky`; if
- *   any passed it is `passed`; otherwise the last run decides.
- * - Header counts (`tests=`, `failures=`) are ignored wherever the suite lists
- *   cases: the cases win. A suite that lists no cases and no child suites but
- *   states counts contributes those counts to the totals (with no cases), so a
- *   producer that writes only a summary cannot turn a failure into "0 tests".
- * - Totals count cases by final status, so `total = passed + failed + errors +
- *   skipped + flaky` (flaky tests are not also counted as passed).
- */
-async function parseJunit(input, ctx, options = {}) {
-    const reader = new XmlReader({ source: ctx.source, expected: 'a JUnit XML report', ...options });
-    const builder = new JunitBuilder(reader, ctx);
-    await reader.read(input, builder);
-    return builder.finish();
-}
-const PASSED_RUN = 1;
-const FAILED_RUN = 2;
-// Where captured text goes (plain constants: Node's type stripping has no enums).
-const Capture = { None: 0, Failure: 1, Skipped: 2, Rerun: 3 };
-class JunitBuilder {
-    cases = [];
-    /** Per case: which kinds of run were seen (PASSED_RUN | FAILED_RUN), for folding. */
-    runs = [];
-    /** Suite identity to case name to the index (or indexes, one per classname) of its first run. */
-    bySuite = new Map();
-    topLevel;
-    suites = [];
-    summaryOnly = { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, durationMs: 0 };
-    rootSeen = false;
-    rootDurationMs;
-    childSuitesMs = 0;
-    childSuitesTimed = true;
-    childSuites = 0;
-    caseDurationMs = 0;
-    // The testcase being read; fields rather than an object so a case costs one allocation.
-    inCase = false;
-    cName = '';
-    cClass = '';
-    cFile;
-    cLine;
-    cDuration;
-    cDisabled = false;
-    cSkipped = false;
-    cFailures = 0;
-    cErrors = 0;
-    cFlaky = 0;
-    cReruns = 0;
-    cFailMessage;
-    cSkipMessage;
-    cRerunMessage;
-    cFailText = '';
-    cSkipText = '';
-    cRerunText = '';
-    capture = Capture.None;
-    pausedCapture = Capture.None;
-    reader;
-    ctx;
-    constructor(reader, ctx) {
-        this.reader = reader;
-        this.ctx = ctx;
-    }
-    open(name, attributes) {
-        if (!this.rootSeen) {
-            this.rootSeen = true;
-            if (name !== 'testsuites' && name !== 'testsuite') {
-                this.reader.fail(`not a JUnit report: the root element is <${name}>, expected <testsuites> or <testsuite>.`);
-            }
-            this.rootDurationMs = secondsToMs(attributes.time);
-        }
-        switch (name) {
-            case 'testcase':
-                this.openCase(attributes);
-                return;
-            case 'testsuite':
-            case 'testsuites':
-                this.openSuite(attributes);
-                return;
-        }
-        if (!this.inCase)
-            return;
-        switch (name) {
-            case 'failure':
-            case 'error':
-                if (name === 'failure')
-                    this.cFailures++;
-                else
-                    this.cErrors++;
-                this.cFailMessage ??= firstLine(attributes.message);
-                // Catch2 puts the location on the failure, not the case.
-                if (this.cFile === undefined && attributes.file !== undefined) {
-                    this.cFile = attributes.file;
-                    this.cLine = positiveInt(attributes.line);
-                }
-                if (this.cFailText.length > 0)
-                    this.cFailText += '\n\n';
-                this.startCapture(Capture.Failure);
-                return;
-            case 'skipped':
-                this.cSkipped = true;
-                this.cSkipMessage ??= firstLine(attributes.message);
-                this.startCapture(Capture.Skipped);
-                return;
-            case 'flakyFailure':
-            case 'flakyError':
-            case 'rerunFailure':
-            case 'rerunError':
-                if (name.startsWith('flaky'))
-                    this.cFlaky++;
-                else
-                    this.cReruns++;
-                this.cRerunMessage ??= firstLine(attributes.message);
-                if (this.cRerunText.length > 0)
-                    this.cRerunText += '\n\n';
-                this.startCapture(Capture.Rerun);
-                return;
-            case 'system-out':
-            case 'system-err':
-                // Captured output can be megabytes per case and is not failure text.
-                this.pausedCapture = this.capture;
-                this.startCapture(Capture.None);
-                return;
-        }
-    }
-    close(name) {
-        switch (name) {
-            case 'testcase':
-                if (this.inCase)
-                    this.closeCase();
-                return;
-            case 'testsuite':
-            case 'testsuites':
-                this.closeSuite();
-                return;
-            case 'failure':
-            case 'error':
-            case 'skipped':
-                this.startCapture(Capture.None);
-                return;
-            case 'flakyFailure':
-            case 'flakyError':
-            case 'rerunFailure':
-            case 'rerunError':
-                this.startCapture(Capture.None);
-                return;
-            case 'system-out':
-            case 'system-err':
-                this.startCapture(this.pausedCapture);
-                this.pausedCapture = Capture.None;
-                return;
-        }
-    }
-    text(text) {
-        switch (this.capture) {
-            case Capture.Failure:
-                this.cFailText = appendCapped(this.cFailText, text);
-                return;
-            case Capture.Skipped:
-                this.cSkipText = appendCapped(this.cSkipText, text);
-                return;
-            case Capture.Rerun:
-                this.cRerunText = appendCapped(this.cRerunText, text);
-                return;
-            case Capture.None:
-                return;
-        }
-    }
-    finish() {
-        const totals = { ...this.summaryOnly };
-        for (const c of this.cases) {
-            totals.total++;
-            switch (c.status) {
-                case 'passed':
-                    totals.passed++;
-                    break;
-                case 'failed':
-                    totals.failed++;
-                    break;
-                case 'error':
-                    totals.errors++;
-                    break;
-                case 'skipped':
-                    totals.skipped++;
-                    break;
-                case 'flaky':
-                    totals.flaky++;
-                    break;
-            }
-        }
-        if (this.rootDurationMs !== undefined)
-            totals.durationMs = this.rootDurationMs;
-        else if (this.childSuites > 0 && this.childSuitesTimed)
-            totals.durationMs = this.childSuitesMs;
-        else
-            totals.durationMs = this.caseDurationMs + this.summaryOnly.durationMs;
-        totals.durationMs = Math.round(totals.durationMs * 1000) / 1000;
-        return { kind: 'tests', format: 'junit', source: this.ctx.source, cases: this.cases, totals };
-    }
-    startCapture(target) {
-        this.capture = target;
-        this.reader.captureText(target !== Capture.None);
-    }
-    openSuite(attributes) {
-        const parent = this.suites.at(-1);
-        if (parent !== undefined)
-            parent.hasChildren = true;
-        const own = attributes.name ?? '';
-        const name = own.length > 0 ? own : (parent?.name ?? '');
-        // Direct children of the root carry the times to add up when the root states none.
-        if (this.suites.length === 1) {
-            this.childSuites++;
-            const ms = secondsToMs(attributes.time);
-            if (ms === undefined)
-                this.childSuitesTimed = false;
-            else
-                this.childSuitesMs += ms;
-        }
-        this.suites.push({
-            name,
-            key: parent === undefined ? own : `${parent.key}\u0001${own}`,
-            file: attributes.file ?? parent?.file,
-            hasChildren: false,
-            attributes,
-            names: undefined,
-        });
-    }
-    closeSuite() {
-        const frame = this.suites.pop();
-        if (frame === undefined || frame.hasChildren)
-            return;
-        // No cases and no child suites: the header is all the producer said.
-        const a = frame.attributes;
-        const tests = count(a.tests) ?? 0;
-        if (tests === 0)
-            return;
-        const failed = Math.min(count(a.failures) ?? 0, tests);
-        const errors = Math.min(count(a.errors) ?? 0, tests - failed);
-        const skipped = Math.min((count(a.skipped) ?? count(a.skips) ?? 0) + (count(a.disabled) ?? 0), tests - failed - errors);
-        const s = this.summaryOnly;
-        s.total += tests;
-        s.failed += failed;
-        s.errors += errors;
-        s.skipped += skipped;
-        s.passed += tests - failed - errors - skipped;
-        s.durationMs += secondsToMs(a.time) ?? 0;
-    }
-    openCase(a) {
-        const suite = this.suites.at(-1);
-        if (suite !== undefined)
-            suite.hasChildren = true;
-        this.inCase = true;
-        this.cName = a.name ?? '';
-        this.cClass = a.classname ?? '';
-        this.cFile = a.file ?? suite?.file;
-        this.cLine = positiveInt(a.line);
-        this.cDuration = secondsToMs(a.time);
-        const status = a.status;
-        const result = a.result;
-        const disabled = a.disabled;
-        this.cDisabled = status === 'disabled' || status === 'notrun' || result === 'skipped' || result === 'suppressed'
-            || (disabled !== undefined && disabled !== '' && disabled !== '0' && disabled !== 'false');
-        this.cSkipped = false;
-        this.cFailures = 0;
-        this.cErrors = 0;
-        this.cFlaky = 0;
-        this.cReruns = 0;
-        this.cFailMessage = undefined;
-        this.cSkipMessage = undefined;
-        this.cRerunMessage = undefined;
-        this.cFailText = '';
-        this.cSkipText = '';
-        this.cRerunText = '';
-        this.pausedCapture = Capture.None;
-    }
-    closeCase() {
-        this.inCase = false;
-        this.startCapture(Capture.None);
-        const suite = this.suites.at(-1);
-        let status;
-        if (this.cDisabled)
-            status = 'skipped';
-        else if (this.cErrors > 0)
-            status = 'error';
-        else if (this.cFailures > 0)
-            status = 'failed';
-        else if (this.cSkipped)
-            status = 'skipped';
-        else if (this.cFlaky > 0)
-            status = 'flaky';
-        else
-            status = 'passed';
-        let message;
-        let details;
-        if (status === 'failed' || status === 'error') {
-            details = trimmed(this.cFailText);
-            message = this.cFailMessage ?? firstLine(details);
-        }
-        else if (status === 'skipped') {
-            // A disabled case may still carry the failure it would have had; that is its best explanation.
-            details = trimmed(this.cSkipText) ?? trimmed(this.cFailText);
-            message = this.cSkipMessage ?? this.cFailMessage ?? firstLine(details);
-        }
-        else if (status === 'flaky') {
-            details = trimmed(this.cRerunText);
-            message = this.cRerunMessage ?? firstLine(details);
-        }
-        const retries = this.cFlaky + this.cReruns;
-        const testCase = { suite: suite?.name ?? '', name: this.cName, status };
-        if (this.cClass.length > 0)
-            testCase.classname = this.cClass;
-        if (this.cFile !== undefined && this.cFile.length > 0)
-            testCase.file = normalizeReportPath(this.cFile, this.ctx);
-        if (this.cLine !== undefined)
-            testCase.line = this.cLine;
-        if (this.cDuration !== undefined) {
-            testCase.durationMs = this.cDuration;
-            this.caseDurationMs += this.cDuration;
-        }
-        if (message !== undefined)
-            testCase.message = message;
-        if (details !== undefined)
-            testCase.details = details;
-        if (retries > 0)
-            testCase.retries = retries;
-        const runKinds = (status === 'passed' || status === 'flaky' ? PASSED_RUN : 0)
-            | (status === 'failed' || status === 'error' || status === 'flaky' ? FAILED_RUN : 0);
-        const names = this.namesFor(suite);
-        const seen = names.get(this.cName);
-        const previous = seen === undefined ? undefined : this.sameClass(seen);
-        if (previous === undefined) {
-            // Keyed by the name alone (no string building per case); classnames sharing a name share a slot.
-            const index = this.cases.length;
-            if (seen === undefined)
-                names.set(this.cName, index);
-            else if (typeof seen === 'number')
-                names.set(this.cName, [seen, index]);
-            else
-                seen.push(index);
-            this.cases.push(testCase);
-            this.runs.push(runKinds);
-            return;
-        }
-        const earlier = this.cases[previous];
-        if (earlier === undefined)
-            return;
-        const kinds = (this.runs[previous] ?? 0) | runKinds;
-        this.runs[previous] = kinds;
-        this.cases[previous] = fold(earlier, testCase, kinds);
-    }
-    /** Among earlier runs with this name, the one with the same classname. */
-    sameClass(seen) {
-        if (typeof seen === 'number')
-            return (this.cases[seen]?.classname ?? '') === this.cClass ? seen : undefined;
-        return seen.find((i) => (this.cases[i]?.classname ?? '') === this.cClass);
-    }
-    namesFor(suite) {
-        if (suite === undefined)
-            return (this.topLevel ??= new Map());
-        return (suite.names ??= this.namesOf(suite.key));
-    }
-    namesOf(suiteKey) {
-        let names = this.bySuite.get(suiteKey);
-        if (names === undefined) {
-            names = new Map();
-            this.bySuite.set(suiteKey, names);
-        }
-        return names;
-    }
-}
-function isFailing(c) {
-    return c.status === 'failed' || c.status === 'error' || c.status === 'flaky';
-}
-/** Folds a later run of the same test into the case built so far. */
-function fold(earlier, later, kinds) {
-    let status;
-    if ((kinds & PASSED_RUN) !== 0 && (kinds & FAILED_RUN) !== 0)
-        status = 'flaky';
-    else if ((kinds & PASSED_RUN) !== 0)
-        status = 'passed';
-    else
-        status = later.status;
-    const folded = { suite: earlier.suite, name: earlier.name, status };
-    if (earlier.classname !== undefined)
-        folded.classname = earlier.classname;
-    const located = earlier.file !== undefined ? earlier : later;
-    if (located.file !== undefined)
-        folded.file = located.file;
-    if (located.line !== undefined)
-        folded.line = located.line;
-    if (earlier.durationMs !== undefined || later.durationMs !== undefined) {
-        folded.durationMs = Math.round(((earlier.durationMs ?? 0) + (later.durationMs ?? 0)) * 1000) / 1000;
-    }
-    // The newest run that explains a failure (or the skip) supplies the message.
-    const explaining = status === 'passed' ? undefined : status === 'skipped' ? later : isFailing(later) ? later : earlier;
-    if (explaining?.message !== undefined)
-        folded.message = explaining.message;
-    if (explaining?.details !== undefined)
-        folded.details = explaining.details;
-    folded.retries = (earlier.retries ?? 0) + 1 + (later.retries ?? 0);
-    return folded;
-}
-function trimmed(text) {
-    const t = text.trim();
-    return t.length > 0 ? t : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/reports/src/k6.ts
-
-
-/**
- * Parses a k6 end-of-test summary: the file `k6 run --summary-export` writes,
- * where each metric's statistics sit on the metric itself
- * (`"http_req_duration": { "avg": .., "p(95)": .. }`), or the `data` object
- * `handleSummary` receives, serialised with `JSON.stringify`, where they sit under
- * `values` (`"http_req_duration": { "type": "trend", "values": { .. } }`).
- *
- * `http_req_failed` is a rate of failed requests, so its `passes` counts
- * requests that FAILED (k6 names rate outcomes, not request outcomes: grafana/k6#2306).
- * Durations are milliseconds in both shapes.
- */
-async function parseK6(input, ctx) {
-    const data = parseJsonReport(await readAllText(input), ctx, 'a k6 summary (--summary-export or handleSummary JSON)');
-    const metrics = istanbul_isRecord(data) ? data['metrics'] : undefined;
-    if (!istanbul_isRecord(metrics)) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source} is not a k6 summary: it has no "metrics" object. Write it with \`k6 run --summary-export <file>\` or JSON.stringify(data) in handleSummary.`, { file: ctx.source });
-    }
-    const requestsMetric = metric(metrics, 'http_reqs');
-    const requests = requestsMetric === undefined ? undefined : k6_count(requestsMetric['count']);
-    if (requests === undefined) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source} has no http_reqs count: the k6 test made no HTTP requests, or the summary was trimmed. The load gate needs HTTP request metrics.`, { file: ctx.source });
-    }
-    const failedMetric = metric(metrics, 'http_req_failed');
-    if (failedMetric === undefined) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source} has no http_req_failed metric (k6 v0.31 and later record it), so the error rate is unknown. Upgrade k6 or keep the metric in the summary.`, { file: ctx.source });
-    }
-    const failedRequests = failedCount(failedMetric, requests, ctx);
-    const duration = metric(metrics, 'http_req_duration');
-    const p95 = duration === undefined ? undefined : finite(duration['p(95)']);
-    if (duration === undefined || p95 === undefined) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source} has no http_req_duration p(95). Keep 'p(95)' in the summaryTrendStats option (it is there by default).`, { file: ctx.source });
-    }
-    const report = {
-        kind: 'load',
-        format: 'k6',
-        source: ctx.source,
-        requests,
-        failedRequests,
-        errorRate: requests > 0 ? failedRequests / requests : 0,
-        p95Ms: p95,
-    };
-    const p99 = finite(duration['p(99)']);
-    if (p99 !== undefined)
-        report.p99Ms = p99;
-    const avg = finite(duration['avg']);
-    if (avg !== undefined)
-        report.avgMs = avg;
-    const median = finite(duration['med']) ?? finite(duration['p(50)']);
-    if (median !== undefined)
-        report.medianMs = median;
-    const rate = finite(requestsMetric?.['rate']);
-    if (rate !== undefined)
-        report.requestsPerSecond = rate;
-    return report;
-}
-/** A metric's statistics, from either summary shape. */
-function metric(metrics, name) {
-    const entry = metrics[name];
-    if (!istanbul_isRecord(entry))
-        return undefined;
-    return istanbul_isRecord(entry['values']) ? entry['values'] : entry;
-}
-function failedCount(failed, requests, ctx) {
-    const passes = k6_count(failed['passes']);
-    if (passes !== undefined)
-        return passes;
-    // handleSummary's `rate`, --summary-export's `value`: the failed fraction.
-    const rate = finite(failed['rate']) ?? finite(failed['value']);
-    if (rate === undefined || rate < 0 || rate > 1) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source}: http_req_failed has neither a "passes" count nor a rate between 0 and 1 (found ${describeJson(failed['rate'] ?? failed['value'])}).`, { file: ctx.source });
-    }
-    return Math.round(rate * requests);
-}
-function k6_count(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-function finite(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/reports/src/lcov.ts
-
-
-const NEWLINE = 0x0a;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-/**
- * Parses an LCOV tracefile (geninfo format: lcov/gcov, istanbul, c8, coverage.py,
- * cargo-llvm-cov, ...) as it streams in, one line at a time.
- *
- * - Repeated SF records for one file (several test runs appended together) are
- *   merged: hits of the same line are summed, and so are functions and branches.
- * - DA gives per-line hits. Negative counts (an old gcov overflow) count as 0.
- * - BRDA gives branches and FN/FNDA or FNL/FNA give functions; BRF/BRH and
- *   FNF/FNH are used only when a file has no detailed records.
- * - LF/LH are used only for a file that has no DA records at all.
- * - Unknown upper-case records (MCDC, future ones) are skipped; a line that is
- *   not a record at all means the file is not LCOV and is reported with its line.
- * - Truncated file: a last record without `end_of_record` is kept, since every
- *   complete line in it is valid data. Its final line is dropped when the file
- *   also does not end with a newline, because that line may have been cut
- *   mid-number ("DA:12" from "DA:120,4") and would invent data.
- */
-async function parseLcov(input, ctx) {
-    const parser = new LcovParser(ctx);
-    if (typeof input === 'string') {
-        parser.feed(Buffer.from(input, 'utf8'));
-    }
-    else {
-        for await (const chunk of input)
-            parser.feed(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-    }
-    return parser.finish();
-}
-class LcovParser {
-    files = new Map();
-    current;
-    /** FNL index to function key, valid within one record. */
-    functionIndex = new Map();
-    lineNumber = 0;
-    carry;
-    /** The current file was first seen in this record, so its line map holds only this record's lines. */
-    fresh = false;
-    /** Highest DA line added to the current file so far in this record. */
-    highestLine = -1;
-    ctx;
-    constructor(ctx) {
-        this.ctx = ctx;
-    }
-    feed(chunk) {
-        let start = 0;
-        if (this.carry !== undefined) {
-            // Only the line that straddles the chunk boundary is copied.
-            const newline = chunk.indexOf(NEWLINE);
-            if (newline === -1) {
-                this.carry = Buffer.concat([this.carry, chunk]);
-                return;
-            }
-            const joined = Buffer.concat([this.carry, chunk.subarray(0, newline)]);
-            this.carry = undefined;
-            this.line(joined, 0, joined.length);
-            start = newline + 1;
-        }
-        const length = chunk.length;
-        while (start < length) {
-            if (chunk[start] === 0x44 && chunk[start + 1] === 0x41 && chunk[start + 2] === COLON && this.current !== undefined) {
-                const next = this.plainDa(chunk, start + 3);
-                if (next !== -1) {
-                    start = next;
-                    continue;
-                }
-            }
-            // Lines are short: a plain loop beats a native indexOf call per line.
-            let newline = start;
-            while (newline < length && chunk[newline] !== NEWLINE)
-                newline += 1;
-            if (newline === length)
-                break;
-            this.line(chunk, start, newline);
-            start = newline + 1;
-        }
-        if (start < length)
-            this.carry = Buffer.from(chunk.subarray(start));
-    }
-    /**
-     * The hot path: nine lines in ten are "DA:<line>,<hits>\n". Digits are read in
-     * the same pass that finds the line end, with no slicing. Anything unusual (a
-     * checksum, blanks, a sign, the chunk ending mid-line) returns -1 and goes
-     * through the general path instead. Returns the start of the next line.
-     */
-    plainDa(chunk, start) {
-        // Reading past the end yields undefined, which fails every test below.
-        let index = start;
-        let byte = chunk[index];
-        let line = 0;
-        while (byte >= 0x30 && byte <= 0x39) {
-            line = line * 10 + byte - 0x30;
-            byte = chunk[++index];
-        }
-        if (index === start || byte !== COMMA)
-            return -1;
-        const hitsStart = ++index;
-        byte = chunk[index];
-        let hits = 0;
-        while (byte >= 0x30 && byte <= 0x39) {
-            hits = hits * 10 + byte - 0x30;
-            byte = chunk[++index];
-        }
-        if (index === hitsStart)
-            return -1;
-        if (byte === 0x0d)
-            byte = chunk[++index];
-        if (byte !== NEWLINE)
-            return -1;
-        this.lineNumber += 1;
-        this.addLine(line, hits);
-        return index + 1;
-    }
-    addLine(line, hits) {
-        const file = this.current;
-        // A file seen for the first time whose DA lines ascend (the usual order) cannot
-        // already hold this line, so the lookup is skipped.
-        if (this.fresh && line > this.highestLine) {
-            file.lines.set(line, hits);
-            if (hits > 0)
-                file.coveredLines += 1;
-            this.highestLine = line;
-            return;
-        }
-        const previous = file.lines.get(line);
-        file.lines.set(line, previous === undefined ? hits : previous + hits);
-        if (hits > 0 && !(previous !== undefined && previous > 0))
-            file.coveredLines += 1;
-        if (line > this.highestLine)
-            this.highestLine = line;
-    }
-    finish() {
-        if (this.carry !== undefined) {
-            const last = this.carry;
-            this.carry = undefined;
-            // Inside an unfinished record, an unterminated last line may be cut short.
-            if (this.current === undefined || isEndOfRecord(last, 0, last.length))
-                this.line(last, 0, last.length);
-        }
-        if (this.files.size === 0) {
-            throw new src/* ConfigurationError */.j1(`${this.ctx.source} has no SF (source file) records: the coverage run measured nothing, or the file is not an LCOV tracefile.`, { file: this.ctx.source });
-        }
-        return buildReport(this.ctx, [...this.files.values()]);
-    }
-    line(buf, start, end) {
-        this.lineNumber += 1;
-        // Tools leave trailing blanks ("end_of_record ") and CRLF line ends.
-        while (start < end && buf[start] <= 0x20)
-            start += 1;
-        while (end > start && buf[end - 1] <= 0x20)
-            end -= 1;
-        if (start === end)
-            return;
-        const first = buf[start];
-        const second = buf[start + 1];
-        if (first === 0x44 && second === 0x41 && buf[start + 2] === COLON) { // DA:
-            this.da(buf, start + 3, end);
-        }
-        else if (first === 0x42 && second === 0x52 && startsWith(buf, start, end, 'BRDA:')) {
-            this.brda(buf, start + 5, end);
-        }
-        else if (first === 0x46 && second === 0x4e && startsWith(buf, start, end, 'FNDA:')) {
-            this.fnda(buf, start + 5, end);
-        }
-        else if (first === 0x46 && second === 0x4e && startsWith(buf, start, end, 'FN:')) {
-            this.fn(buf, start + 3, end);
-        }
-        else if (first === 0x46 && second === 0x4e && startsWith(buf, start, end, 'FNL:')) {
-            this.fnl(buf, start + 4, end);
-        }
-        else if (first === 0x46 && second === 0x4e && startsWith(buf, start, end, 'FNA:')) {
-            this.fna(buf, start + 4, end);
-        }
-        else if (first === 0x53 && second === 0x46 && buf[start + 2] === COLON) { // SF:
-            this.sf(buf, start + 3, end);
-        }
-        else if (first === 0x65 && end - start === 13 && startsWith(buf, start, end, 'end_of_record')) {
-            this.current = undefined;
-            this.functionIndex = new Map();
-        }
-        else if (!this.statedCount(buf, start, end) && !isOtherRecord(buf, start, end)) {
-            throw this.error(`"${preview(buf, start, end)}" is not an LCOV record (expected SF:, DA:, FN:, BRDA:, end_of_record, ...); is this file really an LCOV tracefile?`);
-        }
-    }
-    /** LF/LH, FNF/FNH, BRF/BRH: counts the producer states, kept as fallbacks. */
-    statedCount(buf, start, end) {
-        const first = buf[start];
-        const second = buf[start + 1];
-        const third = buf[start + 2];
-        let field;
-        let valueStart = start + 4;
-        if (first === 0x4c && third === COLON) { // LF: LH:
-            field = second === 0x46 ? 'linesFound' : second === 0x48 ? 'linesHit' : undefined;
-            valueStart = start + 3;
-        }
-        else if (buf[start + 3] === COLON && first === 0x46 && second === 0x4e) { // FNF: FNH:
-            field = third === 0x46 ? 'functionsFound' : third === 0x48 ? 'functionsHit' : undefined;
-        }
-        else if (buf[start + 3] === COLON && first === 0x42 && second === 0x52) { // BRF: BRH:
-            field = third === 0x46 ? 'branchesFound' : third === 0x48 ? 'branchesHit' : undefined;
-        }
-        if (field === undefined)
-            return false;
-        const record = () => buf.toString('latin1', start, valueStart - 1);
-        const file = this.current ?? this.file(record());
-        const value = parseUnsigned(buf, valueStart, end);
-        if (value < 0)
-            throw this.error(`malformed ${record()} record "${preview(buf, start, end)}"; expected ${record()}:<count>.`);
-        file[field] = Math.max(file[field], value);
-        return true;
-    }
-    sf(buf, start, end) {
-        if (start === end)
-            throw this.error('SF record has no path.');
-        // A record that was never closed ends where the next one starts.
-        this.functionIndex = new Map();
-        const path = normalizeReportPath(buf.toString('utf8', start, end), this.ctx);
-        let state = this.files.get(path);
-        this.fresh = state === undefined;
-        this.highestLine = -1;
-        if (state === undefined) {
-            state = {
-                path,
-                lines: new Map(),
-                coveredLines: 0,
-                functions: undefined,
-                branches: undefined,
-                linesFound: 0,
-                linesHit: 0,
-                functionsFound: 0,
-                functionsHit: 0,
-                branchesFound: 0,
-                branchesHit: 0,
-            };
-            this.files.set(path, state);
-        }
-        this.current = state;
-    }
-    da(buf, start, end) {
-        this.file('DA');
-        const comma = indexOfByte(buf, COMMA, start, end);
-        const line = comma === -1 ? -1 : parseUnsigned(buf, start, comma);
-        if (line < 0)
-            throw this.error(`malformed DA record "${preview(buf, start - 3, end)}"; expected DA:<line>,<hits>[,<checksum>].`);
-        const second = indexOfByte(buf, COMMA, comma + 1, end);
-        this.addLine(line, this.hits(buf, comma + 1, second === -1 ? end : second, 'DA'));
-    }
-    brda(buf, start, end) {
-        const file = this.file('BRDA');
-        // BRDA:<line>,[e]<block>,<branch>,<taken>; lcov 2 allows commas inside <branch>
-        // (an expression), so the count is whatever follows the last comma.
-        let comma = end - 1;
-        while (comma >= start && buf[comma] !== COMMA)
-            comma -= 1;
-        const firstComma = indexOfByte(buf, COMMA, start, end);
-        if (comma < start || firstComma === comma || parseUnsigned(buf, start, firstComma) < 0) {
-            throw this.error(`malformed BRDA record "${preview(buf, start - 5, end)}"; expected BRDA:<line>,<block>,<branch>,<taken>.`);
-        }
-        // "-" means the block holding the branch never ran: the branch was not taken.
-        const taken = comma + 2 === end && buf[comma + 1] === 0x2d ? 0 : this.hits(buf, comma + 1, end, 'BRDA');
-        const key = branchKey(buf, start, firstComma, comma);
-        file.branches ??= new Map();
-        file.branches.set(key, (file.branches.get(key) ?? 0) + taken);
-    }
-    fn(buf, start, end) {
-        const file = this.file('FN');
-        // FN:<line>,[<end line>,]<name>; names may themselves contain commas (C++).
-        const comma = indexOfByte(buf, COMMA, start, end);
-        if (comma === -1 || parseUnsigned(buf, start, comma) < 0) {
-            throw this.error(`malformed FN record "${preview(buf, start - 3, end)}"; expected FN:<line>,<name>.`);
-        }
-        let nameStart = comma + 1;
-        const next = indexOfByte(buf, COMMA, nameStart, end);
-        if (next !== -1 && parseUnsigned(buf, nameStart, next) >= 0)
-            nameStart = next + 1;
-        const key = `=${buf.toString('utf8', nameStart, end)}`;
-        file.functions ??= new Map();
-        if (!file.functions.has(key))
-            file.functions.set(key, 0);
-    }
-    fnda(buf, start, end) {
-        const file = this.file('FNDA');
-        const comma = indexOfByte(buf, COMMA, start, end);
-        if (comma === -1)
-            throw this.error(`malformed FNDA record "${preview(buf, start - 5, end)}"; expected FNDA:<hits>,<name>.`);
-        const hits = this.hits(buf, start, comma, 'FNDA');
-        const key = `=${buf.toString('utf8', comma + 1, end)}`;
-        file.functions ??= new Map();
-        file.functions.set(key, (file.functions.get(key) ?? 0) + hits);
-    }
-    /** FNL:<index>,<start line>[,<end line>] (lcov 2.2): declares function <index> of this record. */
-    fnl(buf, start, end) {
-        const file = this.file('FNL');
-        const comma = indexOfByte(buf, COMMA, start, end);
-        const lineEnd = comma === -1 ? -1 : indexOfByte(buf, COMMA, comma + 1, end);
-        const line = comma === -1 ? -1 : parseUnsigned(buf, comma + 1, lineEnd === -1 ? end : lineEnd);
-        if (line < 0)
-            throw this.error(`malformed FNL record "${preview(buf, start - 4, end)}"; expected FNL:<index>,<line>[,<end line>].`);
-        // Keyed by position, not index: indexes are numbered afresh in every record
-        // (so repeated records would disagree), the source span is not.
-        const key = `@${buf.toString('latin1', comma + 1, end)}`;
-        this.functionIndex.set(buf.toString('latin1', start, comma), key);
-        file.functions ??= new Map();
-        if (!file.functions.has(key))
-            file.functions.set(key, 0);
-    }
-    /** FNA:<index>,<hits>,<name> (lcov 2.2): hits of one alias of function <index>. */
-    fna(buf, start, end) {
-        const file = this.file('FNA');
-        const comma = indexOfByte(buf, COMMA, start, end);
-        const second = comma === -1 ? -1 : indexOfByte(buf, COMMA, comma + 1, end);
-        if (second === -1)
-            throw this.error(`malformed FNA record "${preview(buf, start - 4, end)}"; expected FNA:<index>,<hits>,<name>.`);
-        const hits = this.hits(buf, comma + 1, second, 'FNA');
-        const index = buf.toString('latin1', start, comma);
-        const key = this.functionIndex.get(index) ?? `#${index}=${buf.toString('utf8', second + 1, end)}`;
-        file.functions ??= new Map();
-        file.functions.set(key, (file.functions.get(key) ?? 0) + hits);
-    }
-    file(record) {
-        if (this.current === undefined)
-            throw this.error(`${record} record outside an SF ... end_of_record block; every record must follow the SF line of its source file.`);
-        return this.current;
-    }
-    hits(buf, start, end, record) {
-        const value = parseUnsigned(buf, start, end);
-        if (value >= 0)
-            return value;
-        // Rare spellings: "-1" from an overflowed gcov counter, "1.5e+10" from some converters.
-        const parsed = Number(buf.toString('latin1', start, end));
-        if (start === end || !Number.isFinite(parsed)) {
-            throw this.error(`malformed ${record} record: hit count "${buf.toString('latin1', start, end)}" is not a number.`);
-        }
-        return parsed < 0 ? 0 : parsed;
-    }
-    error(message) {
-        return new src/* ConfigurationError */.j1(`${this.ctx.source}:${this.lineNumber}: ${message}`, { file: this.ctx.source, line: this.lineNumber });
-    }
-}
-/** Non-negative decimal integer in buf[start, end), or -1 when it is not one. */
-function parseUnsigned(buf, start, end) {
-    if (start >= end)
-        return -1;
-    let value = 0;
-    for (let index = start; index < end; index += 1) {
-        const digit = buf[index] - 0x30;
-        if (digit < 0 || digit > 9)
-            return -1;
-        value = value * 10 + digit;
-    }
-    return value;
-}
-/**
- * Identity of a BRDA branch. The usual small all-numeric "line,block,branch"
- * packs into one small integer (no string or boxed number per record); large
- * numbers, exception blocks ("e0") and lcov 2 branch expressions keep their text.
- */
-function branchKey(buf, start, firstComma, lastComma) {
-    const line = parseUnsigned(buf, start, firstComma);
-    const secondComma = indexOfByte(buf, COMMA, firstComma + 1, lastComma);
-    if (secondComma !== -1) {
-        const block = parseUnsigned(buf, firstComma + 1, secondComma);
-        const branch = parseUnsigned(buf, secondComma + 1, lastComma);
-        if (line < 0x10000 && block >= 0 && block < 0x80 && branch >= 0 && branch < 0x80)
-            return (line << 14) | (block << 7) | branch;
-    }
-    return buf.toString('latin1', start, lastComma);
-}
-function indexOfByte(buf, byte, start, end) {
-    for (let index = start; index < end; index += 1)
-        if (buf[index] === byte)
-            return index;
-    return -1;
-}
-function startsWith(buf, start, end, prefix) {
-    if (end - start < prefix.length)
-        return false;
-    for (let index = 0; index < prefix.length; index += 1)
-        if (buf[start + index] !== prefix.charCodeAt(index))
-            return false;
-    return true;
-}
-function isEndOfRecord(buf, start, end) {
-    return buf.toString('latin1', start, end).trim() === 'end_of_record';
-}
-/** TN:, VER:, MCDC: and any future upper-case record: nothing we use, but valid LCOV. */
-function isOtherRecord(buf, start, end) {
-    let index = start;
-    for (let byte = buf[index]; index < end && byte !== undefined && ((byte >= 0x41 && byte <= 0x5a) || byte === 0x5f); byte = buf[index])
-        index += 1;
-    return index > start && index < end && buf[index] === COLON;
-}
-function preview(buf, start, end) {
-    const text = buf.toString('utf8', Math.max(0, start), end);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function buildReport(ctx, states) {
-    const files = [];
-    const lines = { covered: 0, total: 0 };
-    let branches;
-    let functions;
-    for (const state of states) {
-        const file = { path: state.path, lines: state.lines };
-        if (state.lines.size > 0) {
-            lines.total += state.lines.size;
-            lines.covered += state.coveredLines;
-        }
-        else {
-            lines.total += state.linesFound;
-            lines.covered += Math.min(state.linesHit, state.linesFound);
-        }
-        const branchRatio = detailedRatio(state.branches) ?? statedRatio(state.branchesFound, state.branchesHit);
-        if (branchRatio !== undefined) {
-            file.branches = branchRatio;
-            branches = add(branches, branchRatio);
-        }
-        const functionRatio = detailedRatio(state.functions) ?? statedRatio(state.functionsFound, state.functionsHit);
-        if (functionRatio !== undefined) {
-            file.functions = functionRatio;
-            functions = add(functions, functionRatio);
-        }
-        files.push(file);
-    }
-    const totals = { lines };
-    if (branches !== undefined)
-        totals.branches = branches;
-    if (functions !== undefined)
-        totals.functions = functions;
-    return { kind: 'coverage', format: 'lcov', source: ctx.source, files, totals, perLine: true };
-}
-function detailedRatio(counts) {
-    if (counts === undefined || counts.size === 0)
-        return undefined;
-    let covered = 0;
-    for (const hits of counts.values())
-        if (hits > 0)
-            covered += 1;
-    return { covered, total: counts.size };
-}
-function statedRatio(found, hit) {
-    return found > 0 ? { covered: Math.min(hit, found), total: found } : undefined;
-}
-function add(into, ratio) {
-    return into === undefined ? { ...ratio } : { covered: into.covered + ratio.covered, total: into.total + ratio.total };
-}
-
-;// CONCATENATED MODULE: ./packages/reports/src/locust.ts
-
-
-/**
- * Column names as locust writes them (`--csv <prefix>` → `<prefix>_stats.csv`),
- * each with the spelling of locust before 1.0 (`# requests`, ...). Matching
- * ignores case.
- */
-const COLUMNS = {
-    name: ['name'],
-    requests: ['request count', '# requests'],
-    failures: ['failure count', '# failures'],
-    median: ['median response time'],
-    average: ['average response time'],
-    rps: ['requests/s'],
-    p95: ['95%'],
-    p99: ['99%'],
-};
-/**
- * Parses locust's `*_stats.csv` and reports its `Aggregated` row (named `Total`
- * before locust 1.0): the totals over every request type. Percentiles are
- * milliseconds; locust writes `N/A` for them when nothing was requested.
- */
-async function parseLocust(input, ctx) {
-    const rows = parseCsv(await readAllText(input), ctx);
-    const header = rows[0];
-    if (header === undefined) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source} is empty; expected locust's <prefix>_stats.csv written by \`locust --csv <prefix>\`.`, { file: ctx.source });
-    }
-    const index = columnIndexes(header.cells, ctx);
-    const aggregated = rows.find((row, position) => {
-        if (position === 0)
-            return false;
-        const name = row.cells[index.name]?.trim();
-        return name === 'Aggregated' || name === 'Total';
-    });
-    if (aggregated === undefined) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source} has no "Aggregated" row. Is this the _stats.csv file (not _stats_history.csv or _failures.csv), and did the locust run finish?`, { file: ctx.source });
-    }
-    const read = (column) => {
-        const position = index[column];
-        return position === undefined ? '' : (aggregated.cells[position] ?? '').trim();
-    };
-    const requests = integer(read('requests'), 'requests', aggregated.line, ctx);
-    const failedRequests = integer(read('failures'), 'failures', aggregated.line, ctx);
-    const p95 = measure(read('p95'), requests, '95%', aggregated.line, ctx);
-    if (p95 === undefined) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source}: the Aggregated row has no 95% response time. Locust before 1.0 writes percentiles to _distribution.csv; upgrade locust or keep 0.95 in --percentiles.`, { file: ctx.source, line: aggregated.line });
-    }
-    const report = {
-        kind: 'load',
-        format: 'locust',
-        source: ctx.source,
-        requests,
-        failedRequests,
-        errorRate: requests > 0 ? failedRequests / requests : 0,
-        p95Ms: p95,
-    };
-    const p99 = measure(read('p99'), requests, '99%', aggregated.line, ctx);
-    if (p99 !== undefined)
-        report.p99Ms = p99;
-    const average = measure(read('average'), requests, 'Average Response Time', aggregated.line, ctx);
-    if (average !== undefined)
-        report.avgMs = average;
-    const median = measure(read('median'), requests, 'Median Response Time', aggregated.line, ctx);
-    if (median !== undefined)
-        report.medianMs = median;
-    const rps = measure(read('rps'), requests, 'Requests/s', aggregated.line, ctx);
-    if (rps !== undefined)
-        report.requestsPerSecond = rps;
-    return report;
-}
-function columnIndexes(header, ctx) {
-    const lower = header.map((cell) => cell.trim().toLowerCase());
-    const found = {};
-    for (const [column, spellings] of Object.entries(COLUMNS)) {
-        const position = lower.findIndex((cell) => spellings.includes(cell));
-        if (position !== -1)
-            found[column] = position;
-    }
-    const { name, requests, failures } = found;
-    if (name === undefined || requests === undefined || failures === undefined) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source} is not a locust stats CSV: its header (${header.join(',')}) lacks Name, Request Count and Failure Count. Use the <prefix>_stats.csv that \`locust --csv <prefix>\` writes.`, { file: ctx.source, line: 1 });
-    }
-    return { ...found, name, requests, failures };
-}
-function integer(text, what, line, ctx) {
-    const value = Number(text);
-    if (text === '' || !Number.isInteger(value) || value < 0) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source}:${line}: the Aggregated ${what} count is "${text}", expected a whole number.`, { file: ctx.source, line });
-    }
-    return value;
-}
-/** A non-negative statistic of the Aggregated row; undefined when the column is absent. */
-function measure(text, requests, what, line, ctx) {
-    if (text === '')
-        return undefined;
-    // With no requests locust has no response times and writes N/A.
-    if (text === 'N/A')
-        return requests === 0 ? 0 : undefined;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value < 0) {
-        throw new src/* ConfigurationError */.j1(`${ctx.source}:${line}: the Aggregated "${what}" is "${text}", expected a number.`, { file: ctx.source, line });
-    }
-    return value;
-}
-/** RFC 4180 CSV as Python's csv module writes it: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text, ctx) {
-    const rows = [];
-    let cells = [];
-    let cell = '';
-    let line = 1;
-    let rowLine = 1;
-    let quoted = false;
-    let index = 0;
-    while (index < text.length) {
-        const char = text[index];
-        if (quoted) {
-            if (char === '"') {
-                if (text[index + 1] === '"') {
-                    cell += '"';
-                    index += 1;
-                }
-                else {
-                    quoted = false;
-                }
-            }
-            else {
-                if (char === '\n')
-                    line += 1;
-                cell += char;
-            }
-        }
-        else if (char === '"' && cell === '') {
-            quoted = true;
-        }
-        else if (char === ',') {
-            cells.push(cell);
-            cell = '';
-        }
-        else if (char === '\n' || char === '\r') {
-            if (char === '\r' && text[index + 1] === '\n')
-                index += 1;
-            cells.push(cell);
-            if (cells.length > 1 || cells[0] !== '')
-                rows.push({ line: rowLine, cells });
-            cells = [];
-            cell = '';
-            line += 1;
-            rowLine = line;
-        }
-        else {
-            cell += char;
-        }
-        index += 1;
-    }
-    if (quoted)
-        throw new src/* ConfigurationError */.j1(`${ctx.source}:${rowLine}: a quoted field is never closed; the CSV file is truncated.`, { file: ctx.source, line: rowLine });
-    if (cell !== '' || cells.length > 0) {
-        cells.push(cell);
-        rows.push({ line: rowLine, cells });
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./packages/reports/src/sarif.ts
-
-
-
-
-/**
- * Parses a SARIF 2.1.0 log into findings, one per result, over every run.
- *
- * - tool: `runs[].tool.driver.name`.
- * - rule: `result.rule.toolComponent.index` picks an extension's rules (CodeQL
- *   query packs), else the driver's; then `ruleIndex`/`rule.index`, else the id.
- * - level: the result's, else the rule's `defaultConfiguration.level`, else
- *   'warning'; 'none' becomes 'note'.
- * - message: `message.text`, else `message.id` looked up in the rule's
- *   `messageStrings`, with `{0}`-style arguments filled in.
- * - location: the first physical location; `uriBaseId` is resolved through
- *   `run.originalUriBaseIds` when that chain ends in a `file://` URI, otherwise the
- *   URI is taken as repository-relative (how %SRCROOT% is used in practice).
- * - fingerprint: `partialFingerprints.primaryLocationLineHash`, else all partial
- *   fingerprints, else `fingerprints`, else the message; always combined with tool,
- *   rule and file (a line hash alone is the same for two rules on one line), and
- *   never with the line number.
- * - securitySeverity: `properties["security-severity"]` of the result or its rule.
- *
- * Results that are not problems are left out, as GitHub code scanning does:
- * `kind` 'pass' or 'notApplicable', results suppressed in source or by an
- * accepted suppression (ESLint's formatter emits disabled rules that way), and
- * `baselineState: 'absent'` (fixed since the baseline).
- */
-async function parseSarif(input, ctx) {
-    const log = parseJsonReport(await readAllText(input), ctx, 'a SARIF 2.1.0 log');
-    if (!istanbul_isRecord(log))
-        throw invalid(ctx, '', `the top level is ${describeJson(log)}, expected a SARIF log object`);
-    const version = log['version'];
-    if (version !== undefined && (typeof version !== 'string' || !version.startsWith('2.1'))) {
-        throw invalid(ctx, 'version', `is ${describeJson(version)}; only SARIF 2.1.0 is supported (convert older logs with the SARIF multitool)`);
-    }
-    const runs = log['runs'];
-    // The schema allows `runs: null` for a tool that could not even start.
-    if (runs === null || runs === undefined)
-        return { kind: 'findings', format: 'sarif', source: ctx.source, findings: [] };
-    if (!Array.isArray(runs))
-        throw invalid(ctx, 'runs', `is ${describeJson(runs)}, expected an array of runs`);
-    const findings = [];
-    const deduper = new FingerprintDeduper();
-    runs.forEach((run, runIndex) => {
-        const path = `runs[${runIndex}]`;
-        if (!istanbul_isRecord(run))
-            throw invalid(ctx, path, `is ${describeJson(run)}, expected a run object`);
-        const results = run['results'];
-        if (results === undefined || results === null)
-            return;
-        if (!Array.isArray(results))
-            throw invalid(ctx, `${path}.results`, `is ${describeJson(results)}, expected an array of results`);
-        if (results.length === 0)
-            return;
-        const context = runContext(run, path, ctx);
-        for (let index = 0; index < results.length; index += 1) {
-            const finding = toFinding(results[index], context, `${path}.results[${index}]`, ctx);
-            if (finding === undefined)
-                continue;
-            finding.fingerprint = deduper.unique(finding.fingerprint);
-            findings.push(finding);
-        }
-    });
-    return { kind: 'findings', format: 'sarif', source: ctx.source, findings };
-}
-function runContext(run, path, ctx) {
-    const tool = run['tool'];
-    const driver = istanbul_isRecord(tool) ? tool['driver'] : undefined;
-    if (!istanbul_isRecord(driver))
-        throw invalid(ctx, `${path}.tool.driver`, `is ${describeJson(driver)}, expected the tool component that produced the run`);
-    const name = driver['name'];
-    const extensions = istanbul_isRecord(tool) && Array.isArray(tool['extensions']) ? tool['extensions'] : [];
-    return {
-        // A nameless driver violates the schema but its results are still worth showing.
-        tool: typeof name === 'string' && name.trim() !== '' ? name : 'unknown tool',
-        driverRules: Array.isArray(driver['rules']) ? driver['rules'] : [],
-        extensionRules: extensions.map((extension) => (istanbul_isRecord(extension) && Array.isArray(extension['rules']) ? extension['rules'] : [])),
-        rulesById: undefined,
-        artifacts: Array.isArray(run['artifacts']) ? run['artifacts'] : [],
-        baseIds: istanbul_isRecord(run['originalUriBaseIds']) ? run['originalUriBaseIds'] : {},
-        files: new Map(),
-        path,
-    };
-}
-function toFinding(raw, run, path, ctx) {
-    if (!istanbul_isRecord(raw))
-        throw invalid(ctx, path, `is ${describeJson(raw)}, expected a result object`);
-    const kind = raw['kind'];
-    if (kind === 'pass' || kind === 'notApplicable')
-        return undefined;
-    if (isSuppressed(raw['suppressions']) || raw['baselineState'] === 'absent')
-        return undefined;
-    const reference = istanbul_isRecord(raw['rule']) ? raw['rule'] : undefined;
-    const rule = findRule(raw, reference, run);
-    const ruleId = stringOr(raw['ruleId']) ?? stringOr(reference?.['id']) ?? stringOr(rule?.['id']) ?? '(no rule)';
-    const finding = {
-        tool: run.tool,
-        ruleId,
-        level: levelOf(raw, rule, kind),
-        message: messageOf(raw['message'], rule, ruleId),
-        fingerprint: '',
-    };
-    const location = firstPhysicalLocation(raw['locations']);
-    if (location !== undefined) {
-        const file = resolveFile(location['artifactLocation'], run, ctx);
-        if (file !== undefined)
-            finding.file = file;
-        const region = location['region'];
-        if (istanbul_isRecord(region)) {
-            const startLine = positive(region['startLine']);
-            if (startLine !== undefined) {
-                finding.line = startLine;
-                const endLine = positive(region['endLine']);
-                if (endLine !== undefined)
-                    finding.endLine = endLine;
-                const column = positive(region['startColumn']);
-                if (column !== undefined)
-                    finding.column = column;
-                const endColumn = positive(region['endColumn']);
-                if (endColumn !== undefined)
-                    finding.endColumn = endColumn;
-            }
-        }
-    }
-    finding.fingerprint = findingFingerprint({
-        tool: run.tool,
-        ruleId,
-        file: finding.file,
-        identity: identityOf(raw) ?? `message:${finding.message}`,
-    });
-    const severity = securitySeverity(raw['properties']) ?? securitySeverity(rule?.['properties']);
-    if (severity !== undefined)
-        finding.securitySeverity = severity;
-    return finding;
-}
-function isSuppressed(suppressions) {
-    if (!Array.isArray(suppressions))
-        return false;
-    // A suppression is in force unless its status says it is still under review or was rejected.
-    return suppressions.some((suppression) => {
-        const status = istanbul_isRecord(suppression) ? suppression['status'] : undefined;
-        return status === undefined || status === 'accepted';
-    });
-}
-function findRule(result, reference, run) {
-    const component = reference?.['toolComponent'];
-    const componentIndex = istanbul_isRecord(component) ? component['index'] : undefined;
-    const rules = typeof componentIndex === 'number' ? (run.extensionRules[componentIndex] ?? []) : run.driverRules;
-    const index = typeof result['ruleIndex'] === 'number' ? result['ruleIndex'] : reference?.['index'];
-    if (typeof index === 'number') {
-        const rule = rules[index];
-        if (istanbul_isRecord(rule))
-            return rule;
-    }
-    const id = stringOr(result['ruleId']) ?? stringOr(reference?.['id']);
-    if (id === undefined)
-        return undefined;
-    run.rulesById ??= indexRules(run);
-    // Hierarchical ids ("CA2101/1") name a rule by their first component too.
-    return run.rulesById.get(id) ?? run.rulesById.get(id.split('/')[0] ?? id);
-}
-function indexRules(run) {
-    const byId = new Map();
-    for (const rules of [run.driverRules, ...run.extensionRules]) {
-        for (const rule of rules) {
-            if (istanbul_isRecord(rule) && typeof rule['id'] === 'string' && !byId.has(rule['id']))
-                byId.set(rule['id'], rule);
-        }
-    }
-    return byId;
-}
-function levelOf(result, rule, kind) {
-    const own = result['level'];
-    if (typeof own === 'string')
-        return toLevel(own);
-    // Per SARIF §3.27.10 a result of any kind other than 'fail' defaults to 'none'.
-    if (kind !== undefined && kind !== 'fail')
-        return 'note';
-    const configuration = rule?.['defaultConfiguration'];
-    const level = istanbul_isRecord(configuration) ? configuration['level'] : undefined;
-    return typeof level === 'string' ? toLevel(level) : 'warning';
-}
-function toLevel(level) {
-    if (level === 'error')
-        return 'error';
-    if (level === 'warning')
-        return 'warning';
-    return 'note';
-}
-function messageOf(message, rule, ruleId) {
-    if (!istanbul_isRecord(message))
-        return ruleId;
-    const args = Array.isArray(message['arguments']) ? message['arguments'] : [];
-    const text = stringOr(message['text']) ?? stringOr(message['markdown']);
-    if (text !== undefined)
-        return fillArguments(text, args);
-    const id = stringOr(message['id']);
-    const strings = rule?.['messageStrings'];
-    const template = id !== undefined && istanbul_isRecord(strings) ? strings[id] : undefined;
-    if (istanbul_isRecord(template)) {
-        const resolved = stringOr(template['text']) ?? stringOr(template['markdown']);
-        if (resolved !== undefined)
-            return fillArguments(resolved, args);
-    }
-    return id ?? ruleId;
-}
-/** SARIF §3.11.5: "{n}" takes argument n; "{{" and "}}" are literal braces. */
-function fillArguments(template, args) {
-    if (!template.includes('{'))
-        return template;
-    return template.replace(/\{\{|\}\}|\{(\d+)\}/g, (match, index) => {
-        if (index === undefined)
-            return match[0] ?? '';
-        const value = args[Number(index)];
-        return value === undefined ? match : String(value);
-    });
-}
-function firstPhysicalLocation(locations) {
-    if (!Array.isArray(locations))
-        return undefined;
-    for (const location of locations) {
-        const physical = istanbul_isRecord(location) ? location['physicalLocation'] : undefined;
-        if (istanbul_isRecord(physical))
-            return physical;
-    }
-    return undefined;
-}
-function resolveFile(artifactLocation, run, ctx) {
-    if (!istanbul_isRecord(artifactLocation))
-        return undefined;
-    let uri = stringOr(artifactLocation['uri']);
-    let baseId = stringOr(artifactLocation['uriBaseId']);
-    const index = artifactLocation['index'];
-    if (uri === undefined && typeof index === 'number') {
-        // The location may only point at run.artifacts, which then holds the URI.
-        const artifact = run.artifacts[index];
-        const location = istanbul_isRecord(artifact) ? artifact['location'] : undefined;
-        if (istanbul_isRecord(location)) {
-            uri = stringOr(location['uri']);
-            baseId = stringOr(location['uriBaseId']);
-        }
-    }
-    if (uri === undefined || uri === '')
-        return undefined;
-    let byUri = run.files.get(baseId ?? '');
-    if (byUri === undefined) {
-        byUri = new Map();
-        run.files.set(baseId ?? '', byUri);
-    }
-    const cached = byUri.get(uri);
-    if (cached !== undefined || byUri.has(uri))
-        return cached;
-    const file = resolveUri(uri, baseId, run, ctx);
-    byUri.set(uri, file);
-    return file;
-}
-function resolveUri(uri, baseId, run, ctx) {
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(uri)?.[1]?.toLowerCase();
-    if (scheme !== undefined && scheme.length > 1) {
-        // Absolute URI: only file:// names a file in the checkout.
-        return scheme === 'file' ? normalizeReportPath(uri, ctx) : undefined;
-    }
-    const base = baseId === undefined ? undefined : resolveBase(baseId, run.baseIds, 0);
-    if (base !== undefined)
-        return normalizeReportPath(joinUri(base, uri), ctx);
-    return normalizeReportPath(decodeUri(uri), ctx);
-}
-/** Follows a uriBaseId chain to an absolute file:// URI, if it ends in one. */
-function resolveBase(id, baseIds, depth) {
-    const entry = baseIds[id];
-    if (!istanbul_isRecord(entry) || depth > 8)
-        return undefined;
-    const uri = stringOr(entry['uri']);
-    const parent = stringOr(entry['uriBaseId']);
-    if (parent !== undefined) {
-        const base = resolveBase(parent, baseIds, depth + 1);
-        return base === undefined ? undefined : joinUri(base, uri ?? '');
-    }
-    return uri !== undefined && uri.toLowerCase().startsWith('file:') ? uri : undefined;
-}
-function joinUri(base, relative) {
-    if (relative === '')
-        return base;
-    return base.endsWith('/') ? `${base}${relative}` : `${base}/${relative}`;
-}
-function decodeUri(uri) {
-    if (!uri.includes('%'))
-        return uri;
-    try {
-        return decodeURIComponent(uri);
-    }
-    catch {
-        return uri;
-    }
-}
-/** What the producer offers as the result's identity, most specific first. */
-function identityOf(result) {
-    const partial = result['partialFingerprints'];
-    if (istanbul_isRecord(partial)) {
-        const lineHash = partial['primaryLocationLineHash'];
-        if (typeof lineHash === 'string' && lineHash !== '')
-            return `primaryLocationLineHash:${lineHash}`;
-        const joined = joinFingerprints(partial);
-        if (joined !== undefined)
-            return `partial:${joined}`;
-    }
-    const full = result['fingerprints'];
-    if (istanbul_isRecord(full)) {
-        const joined = joinFingerprints(full);
-        if (joined !== undefined)
-            return `full:${joined}`;
-    }
-    return undefined;
-}
-function joinFingerprints(fingerprints) {
-    const entries = Object.entries(fingerprints)
-        .filter((entry) => typeof entry[1] === 'string')
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    if (entries.length === 0)
-        return undefined;
-    return entries.map(([key, value]) => `${key}=${value}`).join('\n');
-}
-function securitySeverity(properties) {
-    if (!istanbul_isRecord(properties))
-        return undefined;
-    const raw = properties['security-severity'];
-    const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
-    return Number.isFinite(value) && value >= 0 && value <= 10 ? value : undefined;
-}
-function positive(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
-}
-function stringOr(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function invalid(ctx, path, problem) {
-    const where = path === '' ? '' : ` ${path}`;
-    return new src/* ConfigurationError */.j1(`${ctx.source} is not valid SARIF 2.1.0:${where} ${problem}.`, { file: ctx.source });
-}
-
+// EXTERNAL MODULE: ./packages/reports/src/limits.ts
+var limits = __nccwpck_require__(2591);
+// EXTERNAL MODULE: ./packages/reports/src/xml/encoding.ts
+var encoding = __nccwpck_require__(5124);
 ;// CONCATENATED MODULE: ./packages/reports/src/read.ts
 
 
@@ -9542,49 +4557,78 @@ function invalid(ctx, path, problem) {
 
 
 
-
-
-
-
-
-
-
-
-
-/** Which parser reads which format. */
+/**
+ * Loads the parser of each format on first use, so a run that reads only JUnit
+ * never loads (or, bundled, even compiles) the code for SARIF, LCOV or the rest:
+ * that keeps the action's cold start short. The XML parsers get only the options
+ * they take.
+ */
+const LOADERS = {
+    'junit': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8543))).parseJunit,
+    'lcov': async () => (await __nccwpck_require__.e(/* import() */ 223).then(__nccwpck_require__.bind(__nccwpck_require__, 7223))).parseLcov,
+    'cobertura': async () => {
+        const { parseCobertura } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1914));
+        return async (input, ctx, options) => parseCobertura(input, ctx, { maxBytes: options.maxBytes });
+    },
+    'istanbul-final': async () => (await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 1705))).parseIstanbulFinal,
+    'istanbul-summary': async () => (await __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 1705))).parseIstanbulSummary,
+    'jacoco': async () => {
+        const { parseJacoco } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9774));
+        return async (input, ctx, options) => parseJacoco(input, ctx, { maxBytes: options.maxBytes });
+    },
+    'sarif': async () => (await __nccwpck_require__.e(/* import() */ 498).then(__nccwpck_require__.bind(__nccwpck_require__, 8498))).parseSarif,
+    'checkstyle': async () => {
+        const { parseCheckstyle } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2417));
+        return async (input, ctx, options) => parseCheckstyle(input, ctx, { maxBytes: options.maxBytes });
+    },
+    'k6': async () => (await __nccwpck_require__.e(/* import() */ 326).then(__nccwpck_require__.bind(__nccwpck_require__, 9326))).parseK6,
+    'locust': async () => (await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 7021))).parseLocust,
+};
+function lazy(format) {
+    return async (input, ctx, options) => (await LOADERS[format]())(input, ctx, options);
+}
+/** Which parser reads which format; each is loaded on first use (see LOADERS). */
 const REPORT_PARSERS = {
-    'junit': parseJunit,
-    'lcov': parseLcov,
-    'cobertura': parseCobertura,
-    'istanbul-final': parseIstanbulFinal,
-    'istanbul-summary': parseIstanbulSummary,
-    'jacoco': parseJacoco,
-    'sarif': parseSarif,
-    'checkstyle': parseCheckstyle,
-    'k6': parseK6,
-    'locust': parseLocust,
+    'junit': lazy('junit'),
+    'lcov': lazy('lcov'),
+    'cobertura': lazy('cobertura'),
+    'istanbul-final': lazy('istanbul-final'),
+    'istanbul-summary': lazy('istanbul-summary'),
+    'jacoco': lazy('jacoco'),
+    'sarif': lazy('sarif'),
+    'checkstyle': lazy('checkstyle'),
+    'k6': lazy('k6'),
+    'locust': lazy('locust'),
 };
 /** Bytes read for detection: enough for any prolog and a JSON document's first keys. */
 const HEAD_BYTES = 64 * 1024;
 const CHUNK_BYTES = 256 * 1024;
+/**
+ * Formats whose parser needs the whole document in one buffer anyway: the file
+ * is read in one piece (see `whole`), so there are no chunks to hold and then
+ * copy together.
+ */
+const WHOLE_DOCUMENT = new Set(['sarif', 'istanbul-final', 'istanbul-summary', 'k6']);
 /**
  * Reads one report file from the workspace: refuses paths that escape it and
  * files over the size limit, recognises the format by content (unless told),
  * and streams the file through the matching parser.
  */
 async function readReport(path, options) {
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_REPORT_BYTES;
+    const maxBytes = options.maxBytes ?? limits/* DEFAULT_MAX_REPORT_BYTES */.AS;
     if (options.format !== undefined && !isReportFormat(options.format)) {
         throw new src/* ConfigurationError */.j1(`Unknown report format '${String(options.format)}' for '${path}'; supported formats: ${REPORT_FORMATS.join(', ')}.`, { file: path });
     }
+    // A named format's parser loads while the file is checked and read.
+    const early = options.format === undefined ? undefined : settled(LOADERS[options.format]());
     const workspace = realWorkspace(options.workspace);
     const absolute = (0,src/* resolveInWorkspace */.z1)(workspace, path, { file: path });
     const source = (0,src/* toRepoRelative */.oh)(workspace, absolute);
     const size = await fileSize(absolute, source);
     if (size > maxBytes) {
-        throw new src/* ConfigurationError */.j1(`Report '${source}' is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} limit for reports; raise the limit or split the report.`, { file: source });
+        throw new src/* ConfigurationError */.j1(`Report '${source}' is ${(0,limits/* formatBytes */.z3)(size)}, larger than the ${(0,limits/* formatBytes */.z3)(maxBytes)} limit for reports; raise the limit or split the report.`, { file: source });
     }
-    const head = decodeHead(await readHead(absolute, source), source);
+    const head = (0,encoding/* decodeHead */.Jk)(await readHead(absolute, source), source);
     const detected = detectFormat(head, (0,external_node_path_.basename)(absolute));
     const format = options.format ?? detected;
     if (format === undefined) {
@@ -9594,7 +4638,14 @@ async function readReport(path, options) {
         throw new src/* ConfigurationError */.j1(`Report '${source}' was given format '${options.format}' but its content is ${detected} (${describeContent(head)}); drop the format override or point it at a ${options.format} file.`, { file: source });
     }
     const ctx = { source, workspace };
-    return REPORT_PARSERS[format](limited(absolute, source, maxBytes), ctx, { maxBytes });
+    const input = WHOLE_DOCUMENT.has(format) ? whole(absolute, source, maxBytes, size) : limited(absolute, source, maxBytes);
+    const parse = await (early ?? LOADERS[format]());
+    return parse(input, ctx, { maxBytes, keepPassed: options.keepPassed ?? false });
+}
+/** The same promise, marked handled: its rejection surfaces where it is awaited, not as an unhandled rejection. */
+function settled(promise) {
+    promise.catch(() => undefined);
+    return promise;
 }
 function realWorkspace(workspace) {
     const absolute = (0,external_node_path_.resolve)(workspace);
@@ -9640,9 +4691,8 @@ async function* limited(absolute, source, maxBytes) {
     try {
         for await (const chunk of stream) {
             total += chunk.byteLength;
-            if (total > maxBytes) {
-                throw new src/* ConfigurationError */.j1(`Report '${source}' is larger than the ${formatBytes(maxBytes)} limit for reports; raise the limit or split the report.`, { file: source });
-            }
+            if (total > maxBytes)
+                throw tooLarge(source, maxBytes);
             yield chunk;
         }
     }
@@ -9655,6 +4705,57 @@ async function* limited(absolute, source, maxBytes) {
         stream.destroy();
     }
 }
+/**
+ * The whole file as one chunk. Reading starts at once, so it overlaps with
+ * whatever comes before the parser asks for it (loading the parser's code).
+ */
+function whole(absolute, source, maxBytes, size) {
+    const bytes = settled(readWhole(absolute, source, maxBytes, size));
+    return (async function* chunk() {
+        yield await bytes;
+    })();
+}
+/**
+ * Reads the whole file into one buffer of the size `stat` gave, plus a byte to
+ * notice a file that grew since (it then grows, up to `maxBytes`). Unlike a read
+ * stream, this allocates no buffer beyond the one it returns.
+ */
+async function readWhole(absolute, source, maxBytes, size) {
+    let bytes = Buffer.allocUnsafeSlow(Math.min(size, maxBytes) + 1);
+    let length = 0;
+    try {
+        const handle = await (0,promises_namespaceObject.open)(absolute, 'r');
+        try {
+            for (;;) {
+                if (length === bytes.length) {
+                    if (length > maxBytes)
+                        throw tooLarge(source, maxBytes);
+                    const grown = Buffer.allocUnsafeSlow(Math.min(length * 2, maxBytes + 1));
+                    bytes.copy(grown, 0, 0, length);
+                    bytes = grown;
+                }
+                const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+                if (bytesRead === 0)
+                    break;
+                length += bytesRead;
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        if (error instanceof src/* ConfigurationError */.j1)
+            throw error;
+        throw unreadable(error, source);
+    }
+    if (length > maxBytes)
+        throw tooLarge(source, maxBytes);
+    return bytes.subarray(0, length);
+}
+function tooLarge(source, maxBytes) {
+    return new src/* ConfigurationError */.j1(`Report '${source}' is larger than the ${(0,limits/* formatBytes */.z3)(maxBytes)} limit for reports; raise the limit or split the report.`, { file: source });
+}
 function unreadable(error, source) {
     const code = error?.code;
     if (code === 'ENOENT')
@@ -9666,6 +4767,10 @@ function unreadable(error, source) {
     return error instanceof Error ? error : new Error(String(error));
 }
 
+// EXTERNAL MODULE: ./packages/reports/src/normalize-path.ts
+var normalize_path = __nccwpck_require__(1810);
+// EXTERNAL MODULE: ./packages/reports/src/fingerprint.ts
+var fingerprint = __nccwpck_require__(931);
 ;// CONCATENATED MODULE: ./packages/reports/src/diff.ts
 
 const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -9930,7 +5035,7 @@ function matchFiles(reports, changed) {
     }
     const absoluteClaims = new Map();
     for (const path of byPath.keys()) {
-        if (!isAbsolutePosix(path))
+        if (!(0,normalize_path/* isAbsolutePosix */.$)(path))
             continue;
         for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
             const suffix = path.slice(slash + 1);
@@ -9975,6 +5080,7 @@ function compare(a, b) {
 
 
 
+// The parsers load on first call (see lazy.ts), so importing the package compiles none of them.
 
 
 
@@ -9982,11 +5088,240 @@ function compare(a, b) {
 
 
 
+/***/ }),
+
+/***/ 2591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ DEFAULT_MAX_REPORT_BYTES),
+/* harmony export */   kC: () => (/* binding */ DETAILS_CAP),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * Size limits shared by `readReport` and the parsers. Kept apart from the XML
+ * reader so that reading a report (or importing the package) does not load the
+ * XML tokenizer until a parser needs it.
+ */
+/** Reports larger than this are refused unless the caller raises the limit. */
+const DEFAULT_MAX_REPORT_BYTES = 512 * 1024 * 1024;
+/** Per-case cap on captured failure text: enough for any stack trace, bounded for any report. */
+const DETAILS_CAP = 64 * 1024;
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1 && value % 1024 === 0) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value} ${units[unit]}`;
+}
 
 
+/***/ }),
+
+/***/ 1810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ isAbsolutePosix),
+/* harmony export */   p: () => (/* binding */ normalizeReportPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Turns a path as a producer wrote it into the repository-relative POSIX form
+ * the model promises: `file://` URIs are unwrapped and percent-decoded,
+ * backslashes become slashes, `.`/`..` segments collapse, and an absolute path
+ * under `ctx.workspace` becomes relative to it. Absolute paths elsewhere (a
+ * report produced on another machine) are kept, in POSIX form, so nothing is
+ * silently re-rooted onto the wrong file. Pure string work: no file system.
+ */
+function normalizeReportPath(raw, ctx) {
+    let path;
+    if (isPlain(raw)) {
+        // Already what normalisation would give: skip the regex and posix.normalize (called once per case or record).
+        if (raw.charCodeAt(0) !== 0x2f)
+            return raw;
+        path = raw;
+    }
+    else {
+        path = raw.trim();
+        if (path.length === 0)
+            return path;
+        if (path.length > 7 && path.slice(0, 7).toLowerCase() === 'file://')
+            path = fileUriToPath(path);
+        // Other URIs (a SARIF artifact on the web, say) are not paths: collapsing '//' would corrupt them.
+        else if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(path))
+            return path;
+        path = toPosix(path);
+    }
+    const workspace = workspaceRootOf(ctx);
+    if (workspace !== undefined && isAbsolutePosix(path)) {
+        const relative = underRoot(path, workspace);
+        if (relative !== undefined)
+            return relative;
+    }
+    return path.startsWith('./') ? path.slice(2) : path;
+}
+/**
+ * True when normalising would leave `path` as it is: no blank or non-ASCII ends, no
+ * backslash, no scheme or drive colon, no `.`/`..` segment or leading dot, no
+ * doubled or trailing slash. Anything else takes the full route.
+ */
+function isPlain(path) {
+    const length = path.length;
+    if (length === 0)
+        return false;
+    const first = path.charCodeAt(0);
+    const last = path.charCodeAt(length - 1);
+    // trim() also strips non-ASCII blanks (U+00A0, U+FEFF, ...): such ends take the full route too.
+    if (first <= 0x20 || first >= 0x7f || last <= 0x20 || last >= 0x7f || first === 0x2e || last === 0x2f)
+        return false;
+    return !path.includes('/.') && !path.includes('//') && !path.includes('\\') && !path.includes(':');
+}
+/** The workspace root in the form paths are compared with, worked out once per context. */
+const roots = new WeakMap();
+function workspaceRootOf(ctx) {
+    const cached = roots.get(ctx);
+    if (cached !== undefined && cached.workspace === ctx.workspace)
+        return cached.root;
+    const root = workspaceRoot(ctx.workspace);
+    roots.set(ctx, { workspace: ctx.workspace, root });
+    return root;
+}
+/** True for `/x`, `C:/x` and `//server/share` once backslashes are converted. */
+function isAbsolutePosix(path) {
+    return path.startsWith('/') || isDrivePath(path);
+}
+function isDrivePath(path) {
+    const c = path.charCodeAt(0) | 0x20;
+    return path.length >= 3 && c >= 0x61 && c <= 0x7a && path[1] === ':' && path[2] === '/';
+}
+function fileUriToPath(uri) {
+    // file:///abs, file://localhost/abs, file:///C:/x, file://server/share
+    let rest = uri.slice(7);
+    if (rest.toLowerCase().startsWith('localhost/'))
+        rest = rest.slice(9);
+    else if (!rest.startsWith('/'))
+        rest = `//${rest}`;
+    let decoded;
+    try {
+        decoded = decodeURIComponent(rest);
+    }
+    catch {
+        decoded = rest;
+    }
+    // file:///C:/x decodes to /C:/x; the drive letter is the root.
+    if (decoded.length >= 4 && decoded[0] === '/' && isDrivePath(decoded.slice(1)))
+        decoded = decoded.slice(1);
+    return decoded;
+}
+function toPosix(path) {
+    const slashed = path.includes('\\') ? path.replaceAll('\\', '/') : path;
+    const unc = slashed.startsWith('//');
+    let normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(slashed);
+    if (normal === '.')
+        return '';
+    if (unc && !normal.startsWith('//'))
+        normal = `/${normal}`;
+    if (normal.length > 1 && normal.endsWith('/'))
+        normal = normal.slice(0, -1);
+    return normal;
+}
+function workspaceRoot(workspace) {
+    if (workspace.trim().length === 0)
+        return undefined;
+    const root = toPosix(workspace);
+    // With '/' as the root every absolute path is inside; '' makes underRoot strip just the slash.
+    return root === '/' ? '' : root;
+}
+function underRoot(path, root) {
+    // Windows drive letters compare case-insensitively; the rest is compared as written.
+    const p = isDrivePath(path) ? path.charAt(0).toLowerCase() + path.slice(1) : path;
+    const r = isDrivePath(root) ? root.charAt(0).toLowerCase() + root.slice(1) : root;
+    if (p === r)
+        return '';
+    if (p.startsWith(r) && p[r.length] === '/')
+        return p.slice(r.length + 1);
+    return undefined;
+}
 
 
+/***/ }),
 
+/***/ 5124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ decodeHead),
+/* harmony export */   OB: () => (/* binding */ sniffEncoding),
+/* harmony export */   dD: () => (/* binding */ SNIFF_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4770);
+
+
+/** Enough bytes to hold any BOM and a reasonable XML declaration. */
+const SNIFF_BYTES = 1024;
+const UTF16_NAMES = new Set(['utf-16', 'utf-16le', 'utf-16be', 'ucs-2', 'iso-10646-ucs-2', 'unicode', 'csunicode']);
+/**
+ * Reads the encoding off the first bytes of an XML file (XML 1.0 appendix F):
+ * a byte order mark wins, then `encoding=` in the declaration, then UTF-8.
+ */
+function sniffEncoding(head, source) {
+    const [b0, b1, b2, b3] = head;
+    if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
+        return { label: 'utf-8', from: 'bom' };
+    if (b0 === 0xff && b1 === 0xfe)
+        return { label: 'utf-16le', from: 'bom' };
+    if (b0 === 0xfe && b1 === 0xff)
+        return { label: 'utf-16be', from: 'bom' };
+    // UTF-16 without a BOM still starts with '<' followed by a zero byte (or the reverse).
+    if (b0 === 0x3c && b1 === 0x00 && b2 === 0x3f && b3 === 0x00)
+        return { label: 'utf-16le', from: 'declaration' };
+    if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 === 0x3f)
+        return { label: 'utf-16be', from: 'declaration' };
+    const declared = declaredEncoding(head);
+    if (declared === undefined)
+        return { label: 'utf-8', from: 'default' };
+    const lower = declared.toLowerCase();
+    // A UTF-16 declaration on bytes that are plainly ASCII-compatible is a producer bug; the bytes win.
+    if (UTF16_NAMES.has(lower))
+        return { label: 'utf-8', from: 'default' };
+    try {
+        new node_util__WEBPACK_IMPORTED_MODULE_0__.TextDecoder(lower);
+    }
+    catch {
+        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${source}: the XML declaration names encoding "${declared}", which cannot be decoded; re-encode the report as UTF-8 (or a WHATWG encoding such as ISO-8859-15 or windows-1252).`, { file: source, line: 1 });
+    }
+    return { label: lower, from: 'declaration' };
+}
+function declaredEncoding(head) {
+    // The declaration is pure ASCII in every ASCII-compatible encoding, so latin1 reads it faithfully.
+    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, SNIFF_BYTES)).toString('latin1');
+    if (!text.startsWith('<?xml'))
+        return undefined;
+    const end = text.indexOf('?>');
+    const decl = end === -1 ? text : text.slice(0, end);
+    return /\sencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/.exec(decl)?.[2];
+}
+/** Decodes the start of a file for format detection, honouring the BOM and XML declaration. */
+function decodeHead(head, source) {
+    let label;
+    try {
+        label = sniffEncoding(head, source).label;
+    }
+    catch {
+        // Detection only needs the markup, which is ASCII; a bad declared encoding is reported by the parser.
+        label = 'utf-8';
+    }
+    // A head cut mid-character must not fail detection, so decoding is not fatal here.
+    return new node_util__WEBPACK_IMPORTED_MODULE_0__.TextDecoder(label).decode(head);
+}
 
 
 /***/ }),
