@@ -1,0 +1,36 @@
+import { boolean, duration, list, oneOf, string } from '@pipeline/core';
+import { DEFAULT_DB_REPOSITORIES, DEFAULT_TRIVY_VERSION } from '@pipeline/trivy';
+
+/** Every input trivy-scan/action.yml declares; the metadata test checks the two agree. */
+export const inputSchema = {
+  'scan-type': oneOf(['fs', 'image', 'config', 'rootfs', 'sbom', 'cluster-images'], { default: 'fs' }),
+  target: string({ default: '.' }),
+  scanners: list({ default: ['vuln', 'secret'] }),
+  'skip-dirs': list(),
+  timeout: duration({ default: '10m', min: '10s', max: '6h' }),
+  version: string({ default: DEFAULT_TRIVY_VERSION, pattern: /^\d+\.\d+\.\d+$/, expect: 'a Trivy version such as 0.74.0 (no leading v)' }),
+  'trivy-path': string(),
+  'cache-dir': string(),
+  'db-repositories': list({ default: DEFAULT_DB_REPOSITORIES }),
+  offline: boolean({ default: false }),
+  'fail-on': string({ default: 'high' }),
+  'ignore-unfixed': boolean({ default: false }),
+  'ignore-file': string(),
+  vex: list(),
+  'fail-on-new-only': boolean({ default: false }),
+  'sla-days': string(),
+  baseline: oneOf(['auto', 'off'], { default: 'auto' }),
+  'baseline-path': string(),
+  'report-path': string(),
+  'sarif-path': string(),
+  category: string(),
+  format: list(),
+  'upload-sarif': boolean({ default: true }),
+  comment: oneOf(['auto', 'always', 'off'], { default: 'auto' }),
+  'github-token': string({ secret: true }),
+  summary: boolean({ default: true }),
+  'dry-run': boolean({ default: false }),
+  namespace: list(),
+  kubeconfig: string({ secret: true }),
+  context: string(),
+};
