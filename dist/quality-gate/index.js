@@ -2509,117 +2509,11 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   yu: () => (/* binding */ chooseBaselineStore)
+/* harmony export */   Z: () => (/* binding */ gateBaselineNaming)
 /* harmony export */ });
-/* unused harmony exports DirectoryBaselineStore, ActionsCacheBaselineStore, actionsCacheAvailable */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4770);
-
-
-
-function parseBaseline(text, sha) {
-    try {
-        const value = JSON.parse(text);
-        if (value.version !== 1 || value.sha !== sha || !Array.isArray(value.findings))
-            return undefined;
-        return value;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A directory on persistent storage (self-hosted runners, tests): one JSON file per commit. */
-class DirectoryBaselineStore {
-    dir;
-    name;
-    description;
-    constructor(dir, name) {
-        this.dir = dir;
-        this.name = name;
-        this.description = `directory ${dir}`;
-    }
-    file(sha) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, `${this.name}-${sha}.json`);
-    }
-    async load(sha) {
-        try {
-            return parseBaseline((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.file(sha), 'utf8'), sha);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async save(baseline) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(this.file(baseline.sha), JSON.stringify(baseline));
-    }
-}
-/**
- * The Actions cache, keyed by commit. Caches saved on the default branch are
- * readable from pull requests, which is exactly the baseline's audience.
- */
-class ActionsCacheBaselineStore {
-    name;
-    logger;
-    description = 'the GitHub Actions cache';
-    dir;
-    constructor(runnerTemp, name, logger) {
-        this.name = name;
-        this.logger = logger;
-        // The cache version hashes this path, so it must be the same on every runner.
-        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, 'pipeline-quality-gate-baseline');
-    }
-    key(sha) {
-        return `pipeline-quality-gate-v1-${this.name}-${sha}`;
-    }
-    async load(sha) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
-        const cache = await loadCache();
-        const hit = await cache.restoreCache([this.dir], this.key(sha));
-        if (!hit)
-            return undefined;
-        try {
-            return parseBaseline((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), 'utf8'), sha);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async save(baseline) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), JSON.stringify(baseline));
-        try {
-            const cache = await loadCache();
-            await cache.saveCache([this.dir], this.key(baseline.sha));
-        }
-        catch (error) {
-            // A re-run of the same commit finds the key taken; the stored baseline is equivalent.
-            this.logger.info(`Baseline for ${baseline.sha.slice(0, 12)} not saved again: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-}
-const loadCache = () => __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 4520));
-async function actionsCacheAvailable(env = process.env) {
-    if (!env['ACTIONS_CACHE_URL'] && !env['ACTIONS_RESULTS_URL'])
-        return false;
-    return (await loadCache()).isFeatureAvailable();
-}
-/**
- * `baseline-path` wins (persistent runners, tests); otherwise the Actions cache when the
- * runner has the service; otherwise none, said once so the summary's "no baseline" is explained.
- */
-async function chooseBaselineStore(options) {
-    if (options.mode === 'off')
-        return undefined;
-    if (options.path)
-        return new DirectoryBaselineStore((0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(options.context.workspace, options.path, { input: 'baseline-path' }), options.name);
-    if (options.context.runnerTemp && (await actionsCacheAvailable()))
-        return new ActionsCacheBaselineStore(options.context.runnerTemp, options.name, options.logger);
-    options.logger.info('The Actions cache is not available on this runner, so no baseline is stored or read; set baseline-path to use a directory.');
-    return undefined;
+/** Where quality-gate keeps baselines: one per check name. */
+function gateBaselineNaming(checkName) {
+    return { scope: 'quality-gate', key: checkName, filePrefix: `${checkName}-`, isValid: (value) => Array.isArray(value.findings) };
 }
 
 
@@ -2925,13 +2819,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4770);
-/* harmony import */ var _pipeline_reports__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7784);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(925);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3634);
+/* harmony import */ var _pipeline_baseline__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2569);
+/* harmony import */ var _pipeline_reports__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7784);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(925);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3634);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4790);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2552);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4567);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1471);
+
 
 
 
@@ -2947,9 +2843,7 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async 
     const context = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .readRunContext */ .$p)();
     const pr = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestOf */ ._n)(context);
     const policy = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicy */ .tb)(inputs.policy, context.workspace, { newCodeMinLines: inputs.newCodeMinLines });
-    const defaultBranch = context.payload['repository']?.default_branch;
-    const onDefaultBranch = defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}` && !pr;
-    const baselines = await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .chooseBaselineStore */ .yu)({ mode: inputs.baseline, path: inputs.baselinePath, name: inputs.checkName, context, logger });
+    const baselines = await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_3__/* .chooseBaselineStore */ .yu)({ mode: inputs.baseline, path: inputs.baselinePath, naming: (0,_baseline_js__WEBPACK_IMPORTED_MODULE_9__/* .gateBaselineNaming */ .Z)(inputs.checkName), context, logger });
     const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .runGate */ .Rg)({
         workspace: context.workspace,
         workingDirectory: inputs.workingDirectory,
@@ -2958,12 +2852,12 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async 
         policy,
         maxReportBytes: inputs.maxReportSize * 1024 * 1024,
         base: inputs.baseRef ?? pr?.baseSha,
-        saveBaselineFor: onDefaultBranch ? context.sha : undefined,
+        saveBaselineFor: (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_3__/* .baselineCommit */ .Le)(context, pr),
     }, {
         logger,
         exec: _pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0,
-        readReport: _pipeline_reports__WEBPACK_IMPORTED_MODULE_3__/* .readReport */ .tL,
-        glob: (pattern, cwd) => (0,tinyglobby__WEBPACK_IMPORTED_MODULE_9__/* .glob */ .TI)(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false }),
+        readReport: _pipeline_reports__WEBPACK_IMPORTED_MODULE_4__/* .readReport */ .tL,
+        glob: (pattern, cwd) => (0,tinyglobby__WEBPACK_IMPORTED_MODULE_10__/* .glob */ .TI)(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false }),
         baselines,
     });
     const resultsPath = inputs.resultsPath
@@ -3538,6 +3432,131 @@ function buildAnnotations(result) {
 }
 function testTitle(t) {
     return t.classname ? `${t.classname}.${t.name}` : t.name;
+}
+
+
+/***/ }),
+
+/***/ 2569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Le: () => (/* binding */ baselineCommit),
+/* harmony export */   yu: () => (/* binding */ chooseBaselineStore)
+/* harmony export */ });
+/* unused harmony exports DirectoryBaselineStore, loadCache, actionsCacheAvailable, ActionsCacheBaselineStore */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4770);
+
+
+
+function parse(text, sha, naming) {
+    try {
+        const value = JSON.parse(text);
+        if (value.version !== 1 || value.sha !== sha || !naming.isValid(value))
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A directory on persistent storage (self-hosted runners, tests): one JSON file per commit. */
+class DirectoryBaselineStore {
+    dir;
+    naming;
+    description;
+    constructor(dir, naming) {
+        this.dir = dir;
+        this.naming = naming;
+        this.description = `directory ${dir}`;
+    }
+    file(sha) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, `${this.naming.filePrefix}${sha}.json`);
+    }
+    async load(sha) {
+        try {
+            return parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.file(sha), 'utf8'), sha, this.naming);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async save(baseline) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(this.file(baseline.sha), JSON.stringify(baseline));
+    }
+}
+// The cache client pulls in the Azure storage SDK; load it only on runners that have the service.
+const loadCache = () => __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 4520));
+async function actionsCacheAvailable(env = process.env) {
+    if (!env['ACTIONS_CACHE_URL'] && !env['ACTIONS_RESULTS_URL'])
+        return false;
+    return (await loadCache()).isFeatureAvailable();
+}
+/**
+ * The Actions cache, keyed by commit. Caches saved on the default branch are readable
+ * from pull requests, which is exactly the baseline's audience.
+ */
+class ActionsCacheBaselineStore {
+    naming;
+    logger;
+    description = 'the GitHub Actions cache';
+    dir;
+    constructor(runnerTemp, naming, logger) {
+        this.naming = naming;
+        this.logger = logger;
+        // The cache version hashes this path, so it must be the same on every runner.
+        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, `pipeline-${naming.scope}-baseline`);
+    }
+    cacheKey(sha) {
+        return `pipeline-${this.naming.scope}-v1-${this.naming.key}-${sha}`;
+    }
+    async load(sha) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
+        const hit = await (await loadCache()).restoreCache([this.dir], this.cacheKey(sha));
+        if (!hit)
+            return undefined;
+        try {
+            return parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), 'utf8'), sha, this.naming);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async save(baseline) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), JSON.stringify(baseline));
+        try {
+            await (await loadCache()).saveCache([this.dir], this.cacheKey(baseline.sha));
+        }
+        catch (error) {
+            // A re-run of the same commit finds the key taken; the stored baseline is equivalent.
+            this.logger.info(`Baseline for ${baseline.sha.slice(0, 12)} not saved again: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+}
+/**
+ * `baseline-path` wins (persistent runners, tests); otherwise the Actions cache when the
+ * runner has the service; otherwise none, said once so the summary's "no baseline" is explained.
+ */
+async function chooseBaselineStore(options) {
+    if (options.mode === 'off')
+        return undefined;
+    if (options.path)
+        return new DirectoryBaselineStore((0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(options.context.workspace, options.path, { input: 'baseline-path' }), options.naming);
+    if (options.context.runnerTemp && (await actionsCacheAvailable()))
+        return new ActionsCacheBaselineStore(options.context.runnerTemp, options.naming, options.logger);
+    options.logger.info('The Actions cache is not available on this runner, so no baseline is stored or read; set baseline-path to use a directory.');
+    return undefined;
+}
+/** The commit a run stores its baseline for: pushes to the default branch only, never pull requests. */
+function baselineCommit(context, pr) {
+    const defaultBranch = context.payload['repository']?.default_branch;
+    return defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}` && !pr ? context.sha : undefined;
 }
 
 

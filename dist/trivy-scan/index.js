@@ -5,99 +5,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lj: () => (/* binding */ loadCache),
-/* harmony export */   Oi: () => (/* binding */ DirectoryBaselineStore),
-/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable),
-/* harmony export */   w: () => (/* binding */ ActionsCacheBaselineStore)
+/* harmony export */   c: () => (/* binding */ trivyBaselineNaming)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-function parseBaseline(text, sha) {
-    try {
-        const value = JSON.parse(text);
-        if (value.version !== 1 || value.sha !== sha || !Array.isArray(value.fingerprints))
-            return undefined;
-        return value;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A directory on persistent storage (self-hosted runners, tests): one JSON file per commit. */
-class DirectoryBaselineStore {
-    dir;
-    key;
-    description;
-    constructor(dir, key) {
-        this.dir = dir;
-        this.key = key;
-        this.description = `directory ${dir}`;
-    }
-    file(sha) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, `trivy-scan-${this.key}-${sha}.json`);
-    }
-    async load(sha) {
-        try {
-            return parseBaseline((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.file(sha), 'utf8'), sha);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async save(baseline) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(this.file(baseline.sha), JSON.stringify(baseline));
-    }
-}
-// The cache client pulls in the Azure storage SDK; load it only on runners that have the service.
-const loadCache = () => Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(830), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57131));
-async function actionsCacheAvailable(env = process.env) {
-    if (!env['ACTIONS_CACHE_URL'] && !env['ACTIONS_RESULTS_URL'])
-        return false;
-    return (await loadCache()).isFeatureAvailable();
-}
-/** The Actions cache keyed by commit: caches saved on the default branch are readable from pull requests. */
-class ActionsCacheBaselineStore {
-    key;
-    logger;
-    description = 'the GitHub Actions cache';
-    dir;
-    constructor(runnerTemp, key, logger) {
-        this.key = key;
-        this.logger = logger;
-        // The cache version hashes this path, so it must be the same on every runner.
-        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, 'pipeline-trivy-scan-baseline');
-    }
-    cacheKey(sha) {
-        return `pipeline-trivy-scan-v1-${this.key}-${sha}`;
-    }
-    async load(sha) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
-        const hit = await (await loadCache()).restoreCache([this.dir], this.cacheKey(sha));
-        if (!hit)
-            return undefined;
-        try {
-            return parseBaseline((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), 'utf8'), sha);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async save(baseline) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), JSON.stringify(baseline));
-        try {
-            await (await loadCache()).saveCache([this.dir], this.cacheKey(baseline.sha));
-        }
-        catch (error) {
-            // A re-run of the same commit finds the key taken; the stored baseline is equivalent.
-            this.logger.info(`Baseline for ${baseline.sha.slice(0, 12)} not saved again: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
+/** Where trivy-scan keeps baselines: one per scan category (or scan type and target). */
+function trivyBaselineNaming(key) {
+    return { scope: 'trivy-scan', key, filePrefix: `trivy-scan-${key}-`, isValid: (value) => Array.isArray(value.fingerprints) };
 }
 
 
@@ -112,14 +24,14 @@ class ActionsCacheBaselineStore {
 /* unused harmony export dbCacheKey */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92577);
+/* harmony import */ var _pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22569);
 
 
 function dbCacheKey(platform, day) {
     return `pipeline-trivy-db-v1-${platform}-${day}`;
 }
 async function actionsDbCache(cacheDir, platform, now, logger) {
-    if (!(await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsCacheAvailable */ .rL)()))
+    if (!(await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .actionsCacheAvailable */ .rL)()))
         return undefined;
     const key = dbCacheKey(platform, now.toISOString().slice(0, 10));
     const paths = [(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'db'), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'java-db')];
@@ -127,7 +39,7 @@ async function actionsDbCache(cacheDir, platform, now, logger) {
     return {
         async restore() {
             try {
-                restored = await (await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).restoreCache(paths, key, [`pipeline-trivy-db-v1-${platform}-`]);
+                restored = await (await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).restoreCache(paths, key, [`pipeline-trivy-db-v1-${platform}-`]);
                 if (restored)
                     logger.info(`Vulnerability database restored from the Actions cache (${restored}).`);
             }
@@ -140,7 +52,7 @@ async function actionsDbCache(cacheDir, platform, now, logger) {
             if (restored === key)
                 return;
             try {
-                await (await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).saveCache(paths, key);
+                await (await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).saveCache(paths, key);
             }
             catch (error) {
                 logger.info(`Vulnerability database not saved to the Actions cache: ${error instanceof Error ? error.message : String(error)}`);
@@ -245,9 +157,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20035);
-/* harmony import */ var _pipeline_trivy__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36982);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92577);
+/* harmony import */ var _pipeline_baseline__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(22569);
+/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20035);
+/* harmony import */ var _pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36982);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(92577);
 /* harmony import */ var _db_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(39743);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(80355);
 /* harmony import */ var _install_source_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(73709);
@@ -265,20 +178,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async (logger) => {
-    const inputs = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL)(_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .inputSchema */ .i, { mask: (s) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(s) });
-    const context = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .readRunContext */ .$p)();
-    const pr = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestOf */ ._n)(context);
-    const defaultBranch = context.payload['repository']?.default_branch;
-    const onDefaultBranch = defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}` && !pr;
+
+await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async (logger) => {
+    const inputs = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .inputSchema */ .i, { mask: (s) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(s) });
+    const context = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$p)();
+    const pr = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestOf */ ._n)(context);
     const key = (inputs.category ?? `${inputs.scanType}-${inputs.target}`).replace(/[^A-Za-z0-9._-]+/g, '_');
-    let baselines;
-    if (inputs.baseline === 'auto') {
-        if (inputs.baselinePath)
-            baselines = new _baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .DirectoryBaselineStore */ .Oi((0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(context.workspace, inputs.baselinePath, { input: 'baseline-path' }), key);
-        else if (context.runnerTemp && (await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsCacheAvailable */ .rL)()))
-            baselines = new _baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionsCacheBaselineStore */ .w(context.runnerTemp, key, logger);
-    }
+    const baselines = await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_2__/* .chooseBaselineStore */ .yu)({ mode: inputs.baseline, path: inputs.baselinePath, naming: (0,_baseline_js__WEBPACK_IMPORTED_MODULE_11__/* .trivyBaselineNaming */ .c)(key), context, logger });
     // @actions/tool-cache needs a tool directory; hosted runners set one, bare self-hosted ones may not.
     if (!process.env['RUNNER_TOOL_CACHE'] && context.runnerTemp) {
         process.env['RUNNER_TOOL_CACHE'] = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context.runnerTemp, 'tool-cache');
@@ -287,16 +193,16 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async 
     const outcome = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_9__/* .scan */ .S)(inputs, {
         workspace: context.workspace,
         runnerTemp: context.runnerTemp,
-        saveBaselineFor: onDefaultBranch ? context.sha : undefined,
+        saveBaselineFor: (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_2__/* .baselineCommit */ .Le)(context, pr),
         compareWith: pr?.baseSha || undefined,
         now: new Date(),
     }, {
-        exec: _pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0,
+        exec: _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0,
         logger,
         // Loaded only when Trivy must be installed: it brings @actions/core and an HTTP client.
         loadToolCache: async () => (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .withActionsCache */ .S)(await Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805)), logger),
         installSource: (0,_install_source_js__WEBPACK_IMPORTED_MODULE_7__/* .installSource */ .n)(),
-        dbCache: (cacheDir) => (0,_db_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsDbCache */ .U)(cacheDir, (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_3__/* .trivyPlatform */ .Os)(), new Date(), logger),
+        dbCache: (cacheDir) => (0,_db_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsDbCache */ .U)(cacheDir, (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .trivyPlatform */ .Os)(), new Date(), logger),
         baselines,
         listImages: async (namespaces) => {
             // The Kubernetes client is loaded only for cluster-images.
@@ -305,7 +211,7 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async 
             const { client, config } = await KubeClient.fromConfig({
                 ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
                 ...(inputs.context ? { context: inputs.context } : {}),
-                mask: (s) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(s),
+                mask: (s) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(s),
                 workspace: context.workspace,
                 logger,
             });
@@ -320,7 +226,7 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async 
         (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSummary */ .Br)(outcome, context.runUrl || undefined).write();
     const { policy } = outcome;
     const severity = (s) => policy.active.filter((f) => f.severity === s).length;
-    (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .Gl)({
+    (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .Gl)({
         passed: policy.passed,
         findings: policy.active.length,
         'new-findings': policy.baselineUsed ? policy.newFindings.length : undefined,
@@ -334,7 +240,7 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async 
     // Octokit is loaded only when there is something to publish, which keeps cold start short.
     const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11599));
     const published = await publish(outcome, { inputs, context, pr, logger });
-    (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .Gl)({ 'sarif-id': published.sarifId });
+    (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .Gl)({ 'sarif-id': published.sarifId });
     if (policy.passed) {
         logger.info((0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .headline */ .Pl)(outcome));
     }
@@ -748,7 +654,7 @@ async function scan(inputs, env, deps) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92577);
+/* harmony import */ var _pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22569);
 
 
 /**
@@ -758,7 +664,7 @@ async function scan(inputs, env, deps) {
  */
 async function withActionsCache(toolCache, logger, env = process.env) {
     const root = env['RUNNER_TOOL_CACHE'];
-    if (!root || !(await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsCacheAvailable */ .rL)(env)))
+    if (!root || !(await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .actionsCacheAvailable */ .rL)(env)))
         return toolCache;
     const paths = (tool, version, arch) => [(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, tool, version, arch), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, tool, version, `${arch}.complete`)];
     const key = (tool, version, arch) => `pipeline-tool-v1-${tool}-${version}-${arch}`;
@@ -776,7 +682,7 @@ async function withActionsCache(toolCache, logger, env = process.env) {
         async cacheDir(dir, tool, version, arch = process.arch) {
             const cached = await toolCache.cacheDir(dir, tool, version, arch);
             try {
-                await (await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).saveCache(paths(tool, version, arch), key(tool, version, arch));
+                await (await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).saveCache(paths(tool, version, arch), key(tool, version, arch));
             }
             catch (error) {
                 logger.info(`${tool} ${version} not saved to the Actions cache: ${error instanceof Error ? error.message : String(error)}`);
@@ -789,7 +695,7 @@ async function withActionsCache(toolCache, logger, env = process.env) {
                 return;
             restoreTried = true;
             try {
-                const hit = await (await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).restoreCache(paths(tool, version, arch), key(tool, version, arch));
+                const hit = await (await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).restoreCache(paths(tool, version, arch), key(tool, version, arch));
                 if (hit)
                     logger.info(`${tool} ${version} restored from the Actions cache.`);
             }
@@ -798,6 +704,133 @@ async function withActionsCache(toolCache, logger, env = process.env) {
             }
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 22569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Le: () => (/* binding */ baselineCommit),
+/* harmony export */   Lj: () => (/* binding */ loadCache),
+/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable),
+/* harmony export */   yu: () => (/* binding */ chooseBaselineStore)
+/* harmony export */ });
+/* unused harmony exports DirectoryBaselineStore, ActionsCacheBaselineStore */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20035);
+
+
+
+function parse(text, sha, naming) {
+    try {
+        const value = JSON.parse(text);
+        if (value.version !== 1 || value.sha !== sha || !naming.isValid(value))
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A directory on persistent storage (self-hosted runners, tests): one JSON file per commit. */
+class DirectoryBaselineStore {
+    dir;
+    naming;
+    description;
+    constructor(dir, naming) {
+        this.dir = dir;
+        this.naming = naming;
+        this.description = `directory ${dir}`;
+    }
+    file(sha) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, `${this.naming.filePrefix}${sha}.json`);
+    }
+    async load(sha) {
+        try {
+            return parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.file(sha), 'utf8'), sha, this.naming);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async save(baseline) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(this.file(baseline.sha), JSON.stringify(baseline));
+    }
+}
+// The cache client pulls in the Azure storage SDK; load it only on runners that have the service.
+const loadCache = () => Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(830), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57131));
+async function actionsCacheAvailable(env = process.env) {
+    if (!env['ACTIONS_CACHE_URL'] && !env['ACTIONS_RESULTS_URL'])
+        return false;
+    return (await loadCache()).isFeatureAvailable();
+}
+/**
+ * The Actions cache, keyed by commit. Caches saved on the default branch are readable
+ * from pull requests, which is exactly the baseline's audience.
+ */
+class ActionsCacheBaselineStore {
+    naming;
+    logger;
+    description = 'the GitHub Actions cache';
+    dir;
+    constructor(runnerTemp, naming, logger) {
+        this.naming = naming;
+        this.logger = logger;
+        // The cache version hashes this path, so it must be the same on every runner.
+        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, `pipeline-${naming.scope}-baseline`);
+    }
+    cacheKey(sha) {
+        return `pipeline-${this.naming.scope}-v1-${this.naming.key}-${sha}`;
+    }
+    async load(sha) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
+        const hit = await (await loadCache()).restoreCache([this.dir], this.cacheKey(sha));
+        if (!hit)
+            return undefined;
+        try {
+            return parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), 'utf8'), sha, this.naming);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async save(baseline) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), JSON.stringify(baseline));
+        try {
+            await (await loadCache()).saveCache([this.dir], this.cacheKey(baseline.sha));
+        }
+        catch (error) {
+            // A re-run of the same commit finds the key taken; the stored baseline is equivalent.
+            this.logger.info(`Baseline for ${baseline.sha.slice(0, 12)} not saved again: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+}
+/**
+ * `baseline-path` wins (persistent runners, tests); otherwise the Actions cache when the
+ * runner has the service; otherwise none, said once so the summary's "no baseline" is explained.
+ */
+async function chooseBaselineStore(options) {
+    if (options.mode === 'off')
+        return undefined;
+    if (options.path)
+        return new DirectoryBaselineStore((0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(options.context.workspace, options.path, { input: 'baseline-path' }), options.naming);
+    if (options.context.runnerTemp && (await actionsCacheAvailable()))
+        return new ActionsCacheBaselineStore(options.context.runnerTemp, options.naming, options.logger);
+    options.logger.info('The Actions cache is not available on this runner, so no baseline is stored or read; set baseline-path to use a directory.');
+    return undefined;
+}
+/** The commit a run stores its baseline for: pushes to the default branch only, never pull requests. */
+function baselineCommit(context, pr) {
+    const defaultBranch = context.payload['repository']?.default_branch;
+    return defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}` && !pr ? context.sha : undefined;
 }
 
 

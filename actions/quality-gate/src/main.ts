@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { exec, maskSecret, parseInputs, pullRequestOf, readRunContext, resolveInWorkspace, runAction, setOutputs, type Logger } from '@pipeline/core';
+import { baselineCommit, chooseBaselineStore } from '@pipeline/baseline';
 import { readReport } from '@pipeline/reports';
 import { glob } from 'tinyglobby';
-import { chooseBaselineStore } from './baseline.ts';
+import { gateBaselineNaming } from './baseline.ts';
 import { runGate, resultsJson } from './gate.ts';
 import { inputSchema } from './inputs.ts';
 import { loadPolicy } from './policy.ts';
@@ -15,9 +16,7 @@ await runAction(async (logger: Logger) => {
   const pr = pullRequestOf(context);
   const policy = await loadPolicy(inputs.policy, context.workspace, { newCodeMinLines: inputs.newCodeMinLines });
 
-  const defaultBranch = (context.payload['repository'] as { default_branch?: string } | undefined)?.default_branch;
-  const onDefaultBranch = defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}` && !pr;
-  const baselines = await chooseBaselineStore({ mode: inputs.baseline, path: inputs.baselinePath, name: inputs.checkName, context, logger });
+  const baselines = await chooseBaselineStore({ mode: inputs.baseline, path: inputs.baselinePath, naming: gateBaselineNaming(inputs.checkName), context, logger });
 
   const result = await runGate(
     {
@@ -28,7 +27,7 @@ await runAction(async (logger: Logger) => {
       policy,
       maxReportBytes: inputs.maxReportSize * 1024 * 1024,
       base: inputs.baseRef ?? pr?.baseSha,
-      saveBaselineFor: onDefaultBranch ? context.sha : undefined,
+      saveBaselineFor: baselineCommit(context, pr),
     },
     {
       logger,

@@ -1,3 +1,4 @@
+import type { StoredBaseline } from '@pipeline/baseline';
 import { computeDiffCoverage, type CoverageReport, type DiffCoverage, type Finding, type FindingsReport, type LoadReport, type Ratio, type TestReport } from '@pipeline/reports';
 
 type Unit = '%' | 'count' | 'ms' | 'points';
@@ -49,9 +50,7 @@ export type MetricValue = { value: number } | { value?: undefined; missing: stri
 export type Metrics = Record<MetricName, MetricValue>;
 
 /** What a default-branch run stores for later pull requests to compare against. */
-export interface Baseline {
-  version: 1;
-  sha: string;
+export interface Baseline extends StoredBaseline {
   createdAt: string;
   coverageLines?: number;
   loadP95Ms?: number;

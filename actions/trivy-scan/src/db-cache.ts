@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Logger } from '@pipeline/core';
-import { actionsCacheAvailable, loadCache } from './baseline.ts';
+import { actionsCacheAvailable, loadCache } from '@pipeline/baseline';
 
 /**
  * Keeps Trivy's vulnerability database in the Actions cache, one key per day with the

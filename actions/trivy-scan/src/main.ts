@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { exec, maskSecret, parseInputs, pullRequestOf, readRunContext, resolveInWorkspace, runAction, setOutputs, type Logger } from '@pipeline/core';
+import { baselineCommit, chooseBaselineStore } from '@pipeline/baseline';
+import { exec, maskSecret, parseInputs, pullRequestOf, readRunContext, runAction, setOutputs, type Logger } from '@pipeline/core';
 import { trivyPlatform, type ToolCache } from '@pipeline/trivy';
-import { ActionsCacheBaselineStore, DirectoryBaselineStore, actionsCacheAvailable, type BaselineStore } from './baseline.ts';
+import { trivyBaselineNaming } from './baseline.ts';
 import { actionsDbCache } from './db-cache.ts';
 import { inputSchema } from './inputs.ts';
 import { installSource } from './install-source.ts';
@@ -14,15 +15,9 @@ await runAction(async (logger: Logger) => {
   const inputs = parseInputs(inputSchema, { mask: (s) => maskSecret(s) });
   const context = readRunContext();
   const pr = pullRequestOf(context);
-  const defaultBranch = (context.payload['repository'] as { default_branch?: string } | undefined)?.default_branch;
-  const onDefaultBranch = defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}` && !pr;
   const key = (inputs.category ?? `${inputs.scanType}-${inputs.target}`).replace(/[^A-Za-z0-9._-]+/g, '_');
 
-  let baselines: BaselineStore | undefined;
-  if (inputs.baseline === 'auto') {
-    if (inputs.baselinePath) baselines = new DirectoryBaselineStore(resolveInWorkspace(context.workspace, inputs.baselinePath, { input: 'baseline-path' }), key);
-    else if (context.runnerTemp && (await actionsCacheAvailable())) baselines = new ActionsCacheBaselineStore(context.runnerTemp, key, logger);
-  }
+  const baselines = await chooseBaselineStore({ mode: inputs.baseline, path: inputs.baselinePath, naming: trivyBaselineNaming(key), context, logger });
   // @actions/tool-cache needs a tool directory; hosted runners set one, bare self-hosted ones may not.
   if (!process.env['RUNNER_TOOL_CACHE'] && context.runnerTemp) {
     process.env['RUNNER_TOOL_CACHE'] = join(context.runnerTemp, 'tool-cache');
@@ -34,7 +29,7 @@ await runAction(async (logger: Logger) => {
     {
       workspace: context.workspace,
       runnerTemp: context.runnerTemp,
-      saveBaselineFor: onDefaultBranch ? context.sha : undefined,
+      saveBaselineFor: baselineCommit(context, pr),
       compareWith: pr?.baseSha || undefined,
       now: new Date(),
     },

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Logger } from '@pipeline/core';
 import type { ToolCache } from '@pipeline/trivy';
-import { actionsCacheAvailable, loadCache } from './baseline.ts';
+import { actionsCacheAvailable, loadCache } from '@pipeline/baseline';
 
 /**
  * Backs the runner's tool cache with the Actions cache, so a hosted runner (fresh each
