@@ -236,7 +236,16 @@ describe('response validation', () => {
     expect(GitHubDouble.handledOperations().filter((id) => !exercised.has(id))).toEqual([]);
   });
 
+  it('answers 404 to comments on an issue or pull request that does not exist, as GitHub does', async () => {
+    await expect(client.rest.issues.createComment({ owner: 'acme', repo: 'shop', issue_number: 404, body: 'x' })).rejects.toMatchObject({ status: 404 });
+    await expect(client.rest.issues.listComments({ owner: 'acme', repo: 'shop', issue_number: 404 })).rejects.toMatchObject({ status: 404 });
+    gh.state.addPullRequest({ owner: 'acme', repo: 'shop', number: 404 });
+    await expect(client.rest.issues.createComment({ owner: 'acme', repo: 'shop', issue_number: 404, body: 'x' })).resolves.toMatchObject({ status: 201 });
+    gh.assertNoViolations();
+  });
+
   it('paginates with the link header Octokit follows', async () => {
+    gh.state.addPullRequest({ owner: 'acme', repo: 'shop', number: 3 });
     for (let i = 0; i < 5; i += 1) gh.state.addIssueComment({ owner: 'acme', repo: 'shop', issueNumber: 3, body: `comment ${i}` });
     const firstPage = await api('GET', '/repos/acme/shop/issues/3/comments?per_page=2');
     expect(firstPage.headers.get('link')).toBe(
@@ -254,6 +263,7 @@ describe('fault injection', () => {
   });
 
   it('fails the next matching call with GitHub\'s error body, then recovers', async () => {
+    gh.state.addPullRequest({ owner: 'acme', repo: 'shop', number: 1 });
     gh.failNext({ operationId: 'repos/get', status: 404, times: 2 });
     await expect(client.rest.repos.get({ owner: 'acme', repo: 'shop' })).rejects.toMatchObject({ status: 404, response: { data: { message: 'Not Found' } } });
     await client.rest.issues.listComments({ owner: 'acme', repo: 'shop', issue_number: 1 });

@@ -98,6 +98,8 @@ let gh: GitHubDouble;
 beforeAll(async () => {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run 'npm run build' first (npm test does).`);
   gh = await startGitHubDouble();
+  // The pull request prEvent names; GitHub refuses comments on absent ones.
+  gh.state.addPullRequest({ owner: 'owner', repo: 'repo', number: 7 });
 });
 
 afterAll(async () => {

@@ -29,6 +29,8 @@ let releases: ReleaseServer;
 beforeAll(async () => {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run 'node scripts/build.ts trivy-scan' first (npm test does).`);
   gh = await startGitHubDouble();
+  // The pull requests the events below name; GitHub refuses comments on absent ones.
+  for (const number of [9, 11]) gh.state.addPullRequest({ owner: 'owner', repo: 'repo', number });
   releases = await startReleaseServer();
 });
 

@@ -6,6 +6,8 @@ import type { Harness } from './helpers.ts';
 let h: Harness;
 beforeEach(async () => {
   h = await startHarness();
+  // GitHub refuses comments on pull requests that do not exist, and so does the double.
+  h.gh.state.addPullRequest({ owner: 'acme', repo: 'shop', number: 42 });
 });
 afterEach(async () => {
   await h.gh.close();

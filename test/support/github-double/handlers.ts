@@ -230,6 +230,8 @@ const handlers: Record<string, Handler> = {
 
   // Issue comments
   'issues/list-comments': (request, state, repo) => {
+    // GitHub answers 404 for an issue or pull request that does not exist; so must the double.
+    if (!hasIssue(repo, idParam(request, 'issue_number'))) return notFound(request);
     const since = first(request.query['since']);
     const comments = repo.commentsOn(idParam(request, 'issue_number')).filter((c) => since === undefined || String(c['updated_at']) >= since);
     return paginate(request, state.apiUrl, comments);
@@ -237,6 +239,7 @@ const handlers: Record<string, Handler> = {
   'issues/create-comment': (request, state, repo) => {
     const id = state.nextId();
     const issueNumber = idParam(request, 'issue_number');
+    if (!hasIssue(repo, issueNumber)) return notFound(request);
     const comment = state.issueComment(repo, { id, issueNumber, body: str(body(request)['body'], ''), user: request.user, createdAt: WRITE_TIME() });
     repo.comments.set(id, { issueNumber, comment });
     const issue = repo.issues.get(issueNumber);
@@ -560,6 +563,11 @@ const handlers: Record<string, Handler> = {
     return validationFailed(request, 'Commit', 'sha', 'invalid', `No commit found for SHA: ${ref}`);
   },
 };
+
+/** Issues and pull requests share one numbering, and comments go on either. */
+function hasIssue(repo: RepoState, issueNumber: number): boolean {
+  return repo.issues.has(issueNumber) || repo.pulls.has(issueNumber);
+}
 
 export function defaultHandler(operationId: string): DoubleHandler | undefined {
   const handler = handlers[operationId];
