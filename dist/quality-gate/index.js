@@ -2730,7 +2730,6 @@ async function runGate(options, deps) {
         failedTests: tests.flatMap((r) => r.cases.filter((c) => c.status === 'failed' || c.status === 'error')),
         allFindings: findings.flatMap((r) => r.findings),
         newFindings: computed.newFindings,
-        newFindingsKnown: computed.newFindings !== undefined,
         newFindingsBasis: computed.newFindingsBasis,
         diff: computed.diff,
         mergeBase,
@@ -3064,7 +3063,7 @@ function computeMetrics(input) {
     set('load.avg-ms', avg, haveLoad ? 'the load reports have no mean' : noLoad);
     const baseP95 = input.baseline?.loadP95Ms;
     set('load.p95-regression', p95 !== undefined && baseP95 !== undefined && baseP95 > 0 ? ((p95 - baseP95) / baseP95) * 100 : undefined, p95 === undefined ? noLoad : input.baseline ? 'the baseline has no load-test p95' : input.baselineMissing);
-    return { metrics: values, merged, diff, newFindings, newFindingsBasis: basis };
+    return { metrics: values, diff, newFindings, newFindingsBasis: basis };
 }
 
 
@@ -3403,7 +3402,8 @@ function buildAnnotations(result) {
             ...(t.details ? { rawDetails: t.details } : {}),
         });
     }
-    const findings = sortFindings(result.newFindings ?? (result.newFindingsKnown ? [] : result.allFindings.filter((f) => f.level === 'error')));
+    // When new is unknown (no baseline and no diff), only errors are annotated, to keep noise down.
+    const findings = sortFindings(result.newFindings ?? result.allFindings.filter((f) => f.level === 'error'));
     const located = findings.filter((f) => f.file !== undefined);
     const toAnnotation = (f) => ({
         path: f.file,

@@ -42,7 +42,6 @@ export interface GateResult {
   failedTests: TestCase[];
   allFindings: Finding[];
   newFindings: Finding[] | undefined;
-  newFindingsKnown: boolean;
   newFindingsBasis: string;
   diff: DiffCoverage | undefined;
   mergeBase: string | undefined;
@@ -158,7 +157,6 @@ export async function runGate(options: GateOptions, deps: GateDeps): Promise<Gat
     failedTests: tests.flatMap((r) => r.cases.filter((c) => c.status === 'failed' || c.status === 'error')),
     allFindings: findings.flatMap((r) => r.findings),
     newFindings: computed.newFindings,
-    newFindingsKnown: computed.newFindings !== undefined,
     newFindingsBasis: computed.newFindingsBasis,
     diff: computed.diff,
     mergeBase,

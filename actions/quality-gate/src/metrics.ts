@@ -122,7 +122,6 @@ export interface MetricInputs {
 
 export interface ComputedMetrics {
   metrics: Metrics;
-  merged: MergedCoverage;
   diff: DiffCoverage | undefined;
   newFindings: Finding[] | undefined;
   /** How "new" was decided, for the summary. */
@@ -223,5 +222,5 @@ export function computeMetrics(input: MetricInputs): ComputedMetrics {
     p95 === undefined ? noLoad : input.baseline ? 'the baseline has no load-test p95' : input.baselineMissing,
   );
 
-  return { metrics: values as Metrics, merged, diff, newFindings, newFindingsBasis: basis };
+  return { metrics: values as Metrics, diff, newFindings, newFindingsBasis: basis };
 }

@@ -182,7 +182,8 @@ export function buildAnnotations(result: GateResult): Annotation[] {
       ...(t.details ? { rawDetails: t.details } : {}),
     });
   }
-  const findings = sortFindings(result.newFindings ?? (result.newFindingsKnown ? [] : result.allFindings.filter((f) => f.level === 'error')));
+  // When new is unknown (no baseline and no diff), only errors are annotated, to keep noise down.
+  const findings = sortFindings(result.newFindings ?? result.allFindings.filter((f) => f.level === 'error'));
   const located = findings.filter((f): f is Finding & { file: string } => f.file !== undefined);
   const toAnnotation = (f: Finding & { file: string }): Annotation => ({
     path: f.file,

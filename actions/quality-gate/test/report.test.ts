@@ -39,7 +39,6 @@ async function result(over: Partial<GateResult> = {}): Promise<GateResult> {
     failedTests: failed,
     allFindings: findings,
     newFindings: computed.newFindings,
-    newFindingsKnown: true,
     newFindingsBasis: computed.newFindingsBasis,
     diff: computed.diff,
     mergeBase: 'abc',
