@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryLogger, exec } from '@pipeline/core';
-import { KubeClient, formatManifests } from '@pipeline/kube';
+import { KubeClient, formatManifests, resolveKubeConfig } from '@pipeline/kube';
 import type { RequestRecord } from '@pipeline/kube';
 import { isWrite } from '../actions/tenant-isolate/src/action.ts';
 import { isolateTenants } from '../actions/tenant-isolate/src/isolate.ts';
@@ -36,7 +36,7 @@ const work = await mkdtemp(join(tmpdir(), 'bench-tenant-isolate-'));
 try {
   const kubectlBinary = await obtainKubectl();
   const records: RequestRecord[] = [];
-  const client = new KubeClient((await KubeClient.fromConfig({ kubeconfig: plane.kubeconfig, mask: () => undefined })).config.kubeConfig, {
+  const client = new KubeClient(await resolveKubeConfig({ kubeconfig: plane.kubeconfig, mask: () => undefined }), {
     onRequest: (r) => records.push(r),
     maxSockets: 32,
   });

@@ -2865,7 +2865,7 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async 
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(resultsPath), { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(resultsPath, `${JSON.stringify((0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsJson */ .ji)(result), null, 2)}\n`);
     // Octokit is only loaded when there is something to publish, which keeps cold start short.
-    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5680));
+    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 212));
     await publish(result, { inputs, context, pr, logger });
     const m = result.metrics;
     (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .Gl)({
@@ -3589,7 +3589,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ck: () => (/* reexport */ truncateUtf8)
 });
 
-// UNUSED EXPORTS: MemoryLogger, STEP_SUMMARY_LIMIT_BYTES, camelCase, duration, escapeData, escapeMarkdown, escapeProperty, formatCommand, formatFileCommand, getState, inputVariable, isConfigurationError, issueCommand, issueFileCommand, parseDuration, runnerLogger, saveState
+// UNUSED EXPORTS: MemoryLogger, STEP_SUMMARY_LIMIT_BYTES, camelCase, duration, escapeData, escapeMarkdown, escapeProperty, formatCommand, formatFileCommand, getState, inputVariable, isConfigurationError, issueCommand, issueFileCommand, parseDuration, runnerLogger, saveState, sleep
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -4234,6 +4234,7 @@ async function runAction(body, logger = runnerLogger()) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

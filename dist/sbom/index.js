@@ -26065,7 +26065,7 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async 
     };
     const github = token
         ? async () => {
-            const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 40919));
+            const { createGitHubClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18252));
             return createGitHubClient({ token, baseUrl: context.apiUrl, logger });
         }
         : undefined;
@@ -33508,8 +33508,8 @@ function snapshotTarget(eventName, payload, sha, ref) {
     return { sha, ref };
 }
 
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 11 modules
-var github_src = __nccwpck_require__(40919);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 13 modules
+var github_src = __nccwpck_require__(18252);
 ;// CONCATENATED MODULE: ./packages/sbom/src/github.ts
 
 
@@ -33893,7 +33893,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   oh: () => (/* reexport */ toRepoRelative)
 });
 
-// UNUSED EXPORTS: MemoryLogger, STEP_SUMMARY_LIMIT_BYTES, camelCase, duration, escapeData, escapeProperty, formatCommand, formatFileCommand, getState, inputVariable, isConfigurationError, issueCommand, issueFileCommand, parseDuration, runnerLogger, saveState, truncateUtf8
+// UNUSED EXPORTS: MemoryLogger, STEP_SUMMARY_LIMIT_BYTES, camelCase, duration, escapeData, escapeProperty, formatCommand, formatFileCommand, getState, inputVariable, isConfigurationError, issueCommand, issueFileCommand, parseDuration, runnerLogger, saveState, sleep, truncateUtf8
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -34551,9 +34551,10 @@ async function runAction(body, logger = runnerLogger()) {
 
 
 
+
 /***/ }),
 
-/***/ 40919:
+/***/ 18252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34563,7 +34564,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_ANNOTATIONS, GITHUB_LIMITS, TRUNCATION_NOTE, publishCheckRun, stickyMarker, toApiAnnotation, truncateBytes, truncateText, upsertStickyComment, withDegrade
+// UNUSED EXPORTS: DEFAULT_MAX_ANNOTATIONS, DeploymentError, GITHUB_LIMITS, TRUNCATION_NOTE, createDeployment, deactivatePrevious, findDeployments, findSuccessfulDeployment, getDeployment, hasSuccessfulDeployment, issueMarker, latestDeploymentStatus, listDeploymentStatuses, payloadHasDigest, publishCheckRun, setDeploymentStatus, stickyMarker, toApiAnnotation, truncateBytes, truncateDescription, truncateText, upsertIssue, upsertStickyComment, withDegrade
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __nccwpck_require__(14730);
@@ -37818,6 +37819,10 @@ const limits_GITHUB_LIMITS = {
     annotationBytes: 64 * 1024,
     /** Annotation `title`, in characters. */
     annotationTitle: 255,
+    /** Issue body, in characters (the same cap as a comment). */
+    issueBody: 65_536,
+    /** Deployment status `description`, in characters. */
+    deploymentStatusDescription: 140,
 };
 const TRUNCATION_NOTE = '… truncated';
 /**
@@ -38059,7 +38064,451 @@ async function withDegrade(logger, what, fn, context = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
+
+
+/**
+ * A deployment request GitHub refused, with a message that says why. It keeps GitHub's HTTP
+ * status and response so `classifyGitHubError` sorts it as it would the original error.
+ */
+class DeploymentError extends Error {
+    name = 'DeploymentError';
+    reason;
+    status;
+    response;
+    constructor(message, reason, status, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.reason = reason;
+        this.status = status;
+        this.response = responseOf(options.cause);
+    }
+}
+const DEFAULT_LIMIT = 100;
+const PAGE_SIZE = 100;
+/** Status lookups in flight at once; the client's throttling paces them further. */
+const LOOKUP_CONCURRENCY = 8;
+const ACTIVE_STATES = new Set(['success', 'in_progress', 'queued', 'pending']);
+function responseOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const response = error.response;
+    return typeof response === 'object' && response !== null ? response : undefined;
+}
+function statusOf(error) {
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+/** GitHub's own words from an error body: its message and each error's message or code. */
+function githubSays(error) {
+    const data = responseOf(error)?.data;
+    if (typeof data !== 'object' || data === null)
+        return '';
+    const { message, errors } = data;
+    const detail = (e) => {
+        if (typeof e === 'string')
+            return e;
+        if (typeof e !== 'object' || e === null)
+            return '';
+        const { message: text, code } = e;
+        return typeof text === 'string' ? text : typeof code === 'string' ? code : '';
+    };
+    const details = Array.isArray(errors) ? errors.map(detail) : [];
+    const text = [typeof message === 'string' ? message : '', ...details].filter((s) => s !== '').join('; ');
+    return text === '' ? '' : ` GitHub said: ${text}.`;
+}
+function where(repo) {
+    return `${repo.owner}/${repo.repo}`;
+}
+/** One line of at most `max` characters, GitHub's documented maximum for a deployment status description. */
+function truncateDescription(text, max = GITHUB_LIMITS.deploymentStatusDescription) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line.length <= max)
+        return line;
+    let end = max - 1;
+    const code = line.charCodeAt(end - 1);
+    // Never leave half a surrogate pair.
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${line.slice(0, end)}…`;
+}
+function asPayload(payload) {
+    let value = payload;
+    if (typeof payload === 'string') {
+        try {
+            value = payload === '' ? {} : JSON.parse(payload);
+        }
+        catch {
+            value = {};
+        }
+    }
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+function toRef(d) {
+    return { id: Number(d.id), sha: d.sha, ref: d.ref, environment: d.environment, task: d.task, url: d.url, createdAt: d.created_at };
+}
+function toInfo(d) {
+    return {
+        ...toRef(d),
+        description: d.description ?? null,
+        payload: asPayload(d.payload),
+        creator: d.creator?.login,
+        productionEnvironment: d.production_environment ?? d.environment === 'production',
+        transientEnvironment: d.transient_environment ?? false,
+        latestStatus: undefined,
+    };
+}
+function toStatus(s) {
+    const optional = (v) => (v === undefined || v === null || v === '' ? undefined : v);
+    return {
+        id: Number(s.id),
+        state: s.state,
+        description: s.description,
+        environment: optional(s.environment),
+        environmentUrl: optional(s.environment_url),
+        logUrl: optional(s.log_url) ?? optional(s.target_url),
+        creator: s.creator?.login,
+        createdAt: s.created_at,
+    };
+}
+/** The deployment's statuses are unreadable because it does not exist: a clear error instead of Octokit's bare 404. */
+function notFound(repo, deploymentId, error) {
+    return new DeploymentError(`GitHub deployment ${deploymentId} was not found in ${where(repo)}: it does not exist, was deleted, or belongs to another repository (GitHub also answers 404 when the token cannot see the repository).`, 'not-found', 404, { cause: error });
+}
+async function mapLimited(items, fn) {
+    const results = [];
+    for (let i = 0; i < items.length; i += LOOKUP_CONCURRENCY) {
+        results.push(...await Promise.all(items.slice(i, i + LOOKUP_CONCURRENCY).map(fn)));
+    }
+    return results;
+}
+function checkLimit(name, value) {
+    if (!Number.isInteger(value) || value < 1)
+        throw new RangeError(`${name} must be a positive integer, got ${value}`);
+    return value;
+}
+/**
+ * Creates a deployment. A CD tool decides for itself what to deploy, so GitHub is told neither
+ * to merge the default branch into the ref (`auto_merge: false`: a deploy must never create
+ * commits, and a merge would deploy something that was not built) nor to wait for commit status
+ * contexts (`required_contexts: []`: the workflow's own `needs:` already gates the deploy, and
+ * statuses from unrelated integrations must not block or fail it).
+ */
+async function createDeployment(client, repo, input) {
+    if (input.ref.trim() === '')
+        throw new RangeError('createDeployment needs a ref (a branch, tag or SHA).');
+    if (input.environment.trim() === '')
+        throw new RangeError('createDeployment needs an environment name, e.g. staging or production.');
+    if (input.sha !== undefined && !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(input.sha)) {
+        throw new RangeError(`createDeployment's sha must be a full commit SHA (40 or 64 lowercase hex digits), got '${input.sha}'.`);
+    }
+    const payload = input.sha !== undefined && input.sha !== input.ref && !('ref' in (input.payload ?? {}))
+        ? { ...input.payload, ref: input.ref }
+        : input.payload;
+    const target = input.sha ?? input.ref;
+    const what = `deployment of ${target} to ${input.environment} in ${where(repo)}`;
+    let response;
+    try {
+        response = await client.rest.repos.createDeployment({
+            owner: repo.owner,
+            repo: repo.repo,
+            ref: target,
+            environment: input.environment,
+            auto_merge: false,
+            required_contexts: [],
+            ...(payload === undefined ? {} : { payload }),
+            ...(input.task === undefined ? {} : { task: input.task }),
+            ...(input.description === undefined ? {} : { description: input.description }),
+            ...(input.productionEnvironment === undefined ? {} : { production_environment: input.productionEnvironment }),
+            ...(input.transientEnvironment === undefined ? {} : { transient_environment: input.transientEnvironment }),
+        });
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 409) {
+            throw new DeploymentError(`GitHub refused the ${what} (409 Conflict): the ref has a merge conflict with the default branch or failed required commit status checks.${githubSays(error)}`, 'conflict', 409, { cause: error });
+        }
+        if (status === 422) {
+            throw new DeploymentError(`GitHub refused the ${what} (422): check that the ref exists in the repository and the environment name is valid.${githubSays(error)}`, 'invalid', 422, { cause: error });
+        }
+        throw error;
+    }
+    // 202 is GitHub's "merged the default branch into the ref instead of deploying"; with
+    // auto_merge off it should not happen, but if it does nothing was deployed.
+    if (response.status !== 201 || !('id' in response.data)) {
+        const message = 'message' in response.data && typeof response.data.message === 'string' ? ` GitHub said: ${response.data.message}` : '';
+        throw new DeploymentError(`GitHub created no ${what} (HTTP ${response.status}); it merged the default branch into the ref instead. Deploy again once the ref is up to date.${message}`, 'auto-merged', response.status);
+    }
+    return toRef(response.data);
+}
+/** Adds a status to a deployment; a deployment that does not exist is a DeploymentError with reason `not-found`. */
+async function setDeploymentStatus(client, repo, deploymentId, input) {
+    try {
+        const { data } = await client.rest.repos.createDeploymentStatus({
+            owner: repo.owner,
+            repo: repo.repo,
+            deployment_id: deploymentId,
+            state: input.state,
+            ...(input.description === undefined ? {} : { description: truncateDescription(input.description) }),
+            ...(input.environmentUrl === undefined ? {} : { environment_url: input.environmentUrl }),
+            ...(input.logUrl === undefined ? {} : { log_url: input.logUrl }),
+            ...(input.autoInactive === undefined ? {} : { auto_inactive: input.autoInactive }),
+        });
+        return toStatus(data);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            throw notFound(repo, deploymentId, error);
+        if (statusOf(error) === 422) {
+            throw new DeploymentError(`GitHub refused the '${input.state}' status for deployment ${deploymentId} in ${where(repo)} (422).${githubSays(error)}`, 'invalid', 422, { cause: error });
+        }
+        throw error;
+    }
+}
+/** One deployment with its latest status; a deployment that does not exist is a DeploymentError with reason `not-found`. */
+async function getDeployment(client, repo, deploymentId) {
+    let info;
+    try {
+        const { data } = await client.rest.repos.getDeployment({ owner: repo.owner, repo: repo.repo, deployment_id: deploymentId });
+        info = toInfo(data);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            throw notFound(repo, deploymentId, error);
+        throw error;
+    }
+    info.latestStatus = await latestDeploymentStatus(client, repo, deploymentId);
+    return info;
+}
+/** The newest status of a deployment (GitHub lists newest first), or undefined when it has none. */
+async function latestDeploymentStatus(client, repo, deploymentId) {
+    try {
+        const { data } = await client.rest.repos.listDeploymentStatuses({ owner: repo.owner, repo: repo.repo, deployment_id: deploymentId, per_page: 1 });
+        return data[0] === undefined ? undefined : toStatus(data[0]);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            throw notFound(repo, deploymentId, error);
+        throw error;
+    }
+}
+/** Every status of a deployment, newest first. */
+async function listDeploymentStatuses(client, repo, deploymentId) {
+    try {
+        const statuses = await client.paginate(client.rest.repos.listDeploymentStatuses, { owner: repo.owner, repo: repo.repo, deployment_id: deploymentId, per_page: PAGE_SIZE });
+        return statuses.map(toStatus);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            throw notFound(repo, deploymentId, error);
+        throw error;
+    }
+}
+/**
+ * Pages through deployments newest first (GitHub's order), narrowed by GitHub's own filters,
+ * and stops requesting pages once `keep` says enough.
+ */
+async function scanDeployments(client, repo, query, limit, onPage) {
+    let seen = 0;
+    const pages = client.paginate.iterator(client.rest.repos.listDeployments, {
+        owner: repo.owner,
+        repo: repo.repo,
+        per_page: Math.min(PAGE_SIZE, limit),
+        ...(query.environment === undefined ? {} : { environment: query.environment }),
+        ...(query.sha === undefined ? {} : { sha: query.sha }),
+        ...(query.ref === undefined ? {} : { ref: query.ref }),
+        ...(query.task === undefined ? {} : { task: query.task }),
+    });
+    for await (const { data } of pages) {
+        const page = data.slice(0, limit - seen).map(toInfo);
+        seen += page.length;
+        const more = await onPage(page);
+        if (!more || seen >= limit)
+            return;
+    }
+}
+/** Deployments matching GitHub's filters, newest first, each with its latest status (and, if asked, its whole history). */
+async function findDeployments(client, repo, query = {}) {
+    const limit = checkLimit('limit', query.limit ?? DEFAULT_LIMIT);
+    const found = [];
+    await scanDeployments(client, repo, query, limit, async (page) => {
+        await mapLimited(page, async (d) => {
+            if (query.withStatuses === true) {
+                d.statuses = await listDeploymentStatuses(client, repo, d.id);
+                d.latestStatus = d.statuses[0];
+            }
+            else {
+                d.latestStatus = await latestDeploymentStatus(client, repo, d.id);
+            }
+        });
+        found.push(...page);
+        return true;
+    });
+    return found;
+}
+/**
+ * Marks `inactive` every earlier deployment of the environment that still looks active, and
+ * returns their ids. "Earlier" is a smaller id (GitHub's ids only grow), so a newer deployment
+ * made by a concurrent run is never retired by an older run that finished late. "Looks active"
+ * is a latest status of `success`, or `in_progress`/`queued`/`pending`: once a later deployment
+ * has succeeded, an earlier one still "in progress" was left behind by a run that died (deploys
+ * to one environment are serialised by the workflow's concurrency group and the deploy lock),
+ * and GitHub would otherwise show it in progress forever. `failure` and `error` are kept, so the
+ * history still shows what failed. Only the newest `scanLimit` deployments are examined: each
+ * successful deploy retires what came before it, so older ones are inactive already.
+ */
+async function deactivatePrevious(client, repo, input) {
+    const limit = checkLimit('scanLimit', input.scanLimit ?? DEFAULT_LIMIT);
+    const description = input.description ?? `Superseded by deployment ${input.keepId}`;
+    const changed = [];
+    await scanDeployments(client, repo, { environment: input.environment }, limit, async (page) => {
+        const earlier = page.filter((d) => d.id < input.keepId && d.environment === input.environment);
+        const latest = await mapLimited(earlier, async (d) => ({ d, status: await latestDeploymentStatus(client, repo, d.id) }));
+        for (const { d, status } of latest) {
+            if (status === undefined || !ACTIVE_STATES.has(status.state))
+                continue;
+            try {
+                await setDeploymentStatus(client, repo, d.id, { state: 'inactive', description });
+                changed.push(d.id);
+            }
+            catch (error) {
+                // Deleted between the listing and now: nothing left to retire.
+                if (classifyGitHubError(error) !== 'not-found')
+                    throw error;
+            }
+        }
+        return true;
+    });
+    return changed;
+}
+/**
+ * Whether the deployment counts as having succeeded: its newest status other than `inactive`
+ * is `success`. A deployment superseded by a later one (success, then inactive) still counts;
+ * one that was marked `failure` after its success (rolled back) does not.
+ */
+async function succeeded(client, repo, d) {
+    d.latestStatus = await latestDeploymentStatus(client, repo, d.id);
+    if (d.latestStatus?.state === 'success')
+        return true;
+    if (d.latestStatus?.state !== 'inactive')
+        return false;
+    d.statuses = await listDeploymentStatuses(client, repo, d.id);
+    return d.statuses.find((s) => s.state !== 'inactive')?.state === 'success';
+}
+/**
+ * The newest deployment to `environment` (optionally at `sha`, optionally with a matching
+ * payload) that succeeded, or undefined. Payloads are filtered before any status is read, so
+ * only candidates cost a request.
+ */
+async function findSuccessfulDeployment(client, repo, query) {
+    const limit = checkLimit('scanLimit', query.scanLimit ?? DEFAULT_LIMIT);
+    let match;
+    await scanDeployments(client, repo, { environment: query.environment, ...(query.sha === undefined ? {} : { sha: query.sha }) }, limit, async (page) => {
+        for (const d of page) {
+            if (query.payloadMatch !== undefined && !query.payloadMatch(d.payload))
+                continue;
+            if (await succeeded(client, repo, d)) {
+                match = d;
+                return false;
+            }
+        }
+        return true;
+    });
+    return match;
+}
+/** True when `environment` has a successful deployment matching the query (see findSuccessfulDeployment). */
+async function hasSuccessfulDeployment(client, repo, query) {
+    return (await findSuccessfulDeployment(client, repo, query)) !== undefined;
+}
+/**
+ * A payload matcher for an image digest (`sha256:<64 hex>`). The suite's deployments record
+ * what they rolled out in the payload: `digest` (one image), `image` (one reference such as
+ * `ghcr.io/org/web@sha256:…`) and `images` (a map of name to reference, or a list of
+ * references). Any of them naming the digest matches.
+ */
+function payloadHasDigest(digest) {
+    const wanted = digest.trim().toLowerCase();
+    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-f0-9]{32,}$/.test(wanted)) {
+        throw new RangeError(`'${digest}' is not an image digest; expected the form sha256:<64 hex digits>.`);
+    }
+    const names = (ref) => typeof ref === 'string' && (ref.toLowerCase() === wanted || ref.toLowerCase().endsWith(`@${wanted}`));
+    return (payload) => {
+        if (names(payload['digest']) || names(payload['image']))
+            return true;
+        const images = payload['images'];
+        if (Array.isArray(images))
+            return images.some(names);
+        if (typeof images === 'object' && images !== null)
+            return Object.values(images).some(names);
+        return false;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/issues.ts
+
+const issues_MARKER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/@%+-]*$/;
+/** The hidden line that identifies an issue the suite keeps up to date. */
+function issueMarker(marker) {
+    // GitHub's markdown (CommonMark 0.29) ends an HTML comment at any `--`, which would show the rest.
+    if (!issues_MARKER_PATTERN.test(marker) || marker.includes('--')) {
+        throw new Error(`Issue marker '${marker}' must be letters, digits and . _ : / @ % + - without '--' (it goes inside an HTML comment); percent-encode anything else.`);
+    }
+    return `<!-- pipeline:${marker} -->`;
+}
+/**
+ * Keeps one open issue per marker: opens it when there is none, otherwise adds a comment to it,
+ * so a recurring event makes a thread instead of a pile of duplicates. Only open issues count,
+ * so once people close it the next event opens a new one. The body is never rewritten, because
+ * people edit incident issues. An issue counts as ours when a line of its body is exactly the
+ * marker line (someone quoting it does not). If two runs raced and opened two, the oldest gets
+ * the comments. Errors propagate: wrap the call in withDegrade for a read-only token.
+ */
+async function upsertIssue(client, repo, input) {
+    const markerLine = issueMarker(input.marker);
+    if (input.title.trim() === '')
+        throw new RangeError('upsertIssue needs a title.');
+    const { owner } = repo;
+    const name = repo.repo;
+    const searchLabel = input.labels[0];
+    const open = await client.paginate(client.rest.issues.listForRepo, {
+        owner,
+        repo: name,
+        state: 'open',
+        per_page: 100,
+        ...(searchLabel === undefined ? {} : { labels: searchLabel }),
+    });
+    const ours = open
+        // The issues list includes pull requests.
+        .filter((issue) => issue.pull_request === undefined || issue.pull_request === null)
+        .filter((issue) => (issue.body ?? '').split(/\r?\n/).some((line) => line.trim() === markerLine))
+        .sort((a, b) => a.number - b.number);
+    const existing = ours[0];
+    if (existing === undefined) {
+        const { data } = await client.rest.issues.create({
+            owner,
+            repo: name,
+            title: input.title,
+            body: truncateText(`${markerLine}\n${input.body}`, GITHUB_LIMITS.issueBody),
+            ...(input.labels.length === 0 ? {} : { labels: [...input.labels] }),
+            ...(input.assignees === undefined || input.assignees.length === 0 ? {} : { assignees: [...input.assignees] }),
+        });
+        const result = { action: 'created', number: data.number, url: data.html_url };
+        const kept = new Set(data.labels.map((label) => (typeof label === 'string' ? label : label.name)));
+        if (searchLabel !== undefined && !kept.has(searchLabel))
+            result.labelsDropped = true;
+        return result;
+    }
+    const { data } = await client.rest.issues.createComment({
+        owner,
+        repo: name,
+        issue_number: existing.number,
+        body: truncateText(input.comment ?? input.body, GITHUB_LIMITS.commentBody),
+    });
+    return { action: 'commented', number: existing.number, url: existing.html_url, commentUrl: data.html_url };
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
 
 
 

@@ -1,29 +1,23 @@
-import { boolean, duration, number, oneOf, string } from '@pipeline/core';
+import { boolean, duration, list, number, oneOf, string } from '@pipeline/core';
+import { analysisSchema } from '@pipeline/bluegreen';
 
-/** Every input rollback-guard/action.yml declares; the metadata test checks the two agree. */
+/**
+ * Every input rollback-guard/action.yml declares; the metadata test checks the two agree. The
+ * analysis inputs are shared with bluegreen-deploy's `analysis`, so one configuration serves both.
+ */
 export const inputSchema = {
-  'prometheus-url': string({ required: true }),
-  'prometheus-auth': string({ secret: true }),
-  metrics: string(),
-  judge: oneOf(['threshold', 'mann-whitney'], { default: 'threshold' }),
-  confidence: number({ default: 0.99, min: 0.5, max: 0.999999 }),
-  effect: oneOf(['hodges-lehmann', 'cles'], { default: 'hodges-lehmann' }),
-  tolerance: number({ default: 0.2, min: 0 }),
+  ...analysisSchema,
   baseline: oneOf(['previous-color', 'fixed'], { default: 'previous-color' }),
-  interval: duration({ default: '30s', min: '100ms', max: '1h' }),
-  duration: duration({ default: '10m', min: '100ms', max: '24h' }),
-  'failure-limit': number({ default: 0, integer: true, min: 0, max: 1000 }),
-  'min-samples': number({ default: 10, integer: true, min: 1, max: 100_000 }),
-  'no-data': oneOf(['fail', 'inconclusive', 'ignore'], { default: 'fail' }),
-  'rate-window': string({ default: '1m' }),
   'on-breach': oneOf(['rollback', 'report'], { default: 'rollback' }),
   kubeconfig: string({ secret: true }),
   context: string(),
   namespace: string({ required: true }),
   service: string({ required: true }),
-  'kube-signals': boolean({ default: true }),
   'github-token': string({ secret: true }),
   'deployment-id': number({ integer: true, min: 1 }),
+  environment: string(),
+  'incident-issue': boolean({ default: true }),
+  'incident-labels': list({ default: ['incident', 'rollback'] }),
   'notify-webhook': string({ secret: true }),
   'notify-on': oneOf(['breach', 'not-pass', 'always'], { default: 'not-pass' }),
   summary: boolean({ default: true }),

@@ -70,12 +70,23 @@ await runAction(async (logger: Logger) => {
       else logger.warning(`Could not notify the webhook (${delivery.format}) after ${delivery.attempts} attempt(s): ${delivery.error}`);
     }
     const deploymentId = inputs.deploymentId ?? run.state.deploymentId;
-    if (verdict === 'fail' && deploymentId !== undefined && inputs.githubToken !== undefined && !inputs.dryRun) {
-      const [{ createGitHubClient }, { markDeploymentFailure }] = await Promise.all([import('@pipeline/github'), import('./notify.ts')]);
+    let incidentUrl: string | undefined;
+    const tellGitHub = verdict === 'fail' && ((deploymentId !== undefined && !inputs.dryRun) || inputs.incidentIssue);
+    if (tellGitHub && inputs.githubToken === undefined) {
+      logger.info('github-token is empty: no GitHub deployment status and no incident issue.');
+    } else if (tellGitHub && inputs.githubToken !== undefined) {
+      const [{ createGitHubClient }, { reportBreachToGitHub }] = await Promise.all([import('@pipeline/github'), import('./incident.ts')]);
       const github = createGitHubClient({ token: inputs.githubToken, baseUrl: context.apiUrl, logger });
-      if (await markDeploymentFailure(github, logger, { owner: context.owner, repo: context.repo, deploymentId, description: `rollback-guard: ${run.analysis.reason}`, logUrl: context.runUrl })) {
-        logger.info(`Marked GitHub deployment ${deploymentId} as failure`);
-      }
+      const reported = await reportBreachToGitHub(github, logger, run, {
+        repo: { owner: context.owner, repo: context.repo },
+        deploymentId,
+        environment: inputs.environment,
+        incidentIssue: inputs.incidentIssue,
+        incidentLabels: inputs.incidentLabels,
+        dryRun: inputs.dryRun,
+        runUrl: context.runUrl === '' ? undefined : context.runUrl,
+      });
+      incidentUrl = reported.incident?.url;
     }
 
     setOutputs({
@@ -84,6 +95,7 @@ await runAction(async (logger: Logger) => {
       'rolled-back': run.rollback !== undefined && !run.rollback.dryRun && run.rollbackError === undefined,
       'mttr-seconds': run.mttrSeconds?.toFixed(3),
       'analysis-path': analysisPath,
+      'incident-issue': incidentUrl,
     });
     if (verdict === 'pass') logger.info(headline(run));
     else if (verdict === 'inconclusive') logger.warning(headline(run));

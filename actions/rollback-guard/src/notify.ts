@@ -1,14 +1,16 @@
 import type { Logger } from '@pipeline/core';
 import type { GitHubClient } from '@pipeline/github';
-import { withDegrade } from '@pipeline/github';
+import { setDeploymentStatus, withDegrade } from '@pipeline/github';
+import pRetry, { AbortError } from 'p-retry';
 import { genericPayload, slackPayload, webhookFormat } from './report.ts';
 import type { GuardOutcome, WebhookFormat } from './report.ts';
 
 export interface WebhookOptions {
   fetch?: typeof fetch;
   timeoutMs?: number;
-  /** Attempts in all; only connection failures, 429 and 5xx are tried again. */
+  /** Attempts in all; only connection failures, timeouts, 429 and 5xx are tried again. */
   attempts?: number;
+  /** The first wait between attempts; each later one doubles it (default 500 ms). */
   retryDelayMs?: number;
 }
 
@@ -17,6 +19,16 @@ export interface WebhookDelivery {
   status: number | undefined;
   attempts: number;
   error?: string;
+}
+
+/** A receiver's answer that was not 2xx; retried only when the receiver may recover. */
+class WebhookStatusError extends Error {
+  readonly status: number;
+
+  constructor(status: number) {
+    super(`HTTP ${status}`);
+    this.status = status;
+  }
 }
 
 /**
@@ -28,10 +40,11 @@ export async function postWebhook(url: string, outcome: GuardOutcome, options: W
   const format = webhookFormat(url);
   const body = JSON.stringify(format === 'slack' ? slackPayload(outcome) : genericPayload(outcome));
   const doFetch = options.fetch ?? fetch;
-  const attempts = options.attempts ?? 3;
-  let last: WebhookDelivery = { format, status: undefined, attempts: 0 };
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
+  const attempts = Math.max(1, options.attempts ?? 3);
+  let made = 0;
+  try {
+    const status = await pRetry(async (attempt) => {
+      made = attempt;
       const res = await doFetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'user-agent': 'pipeline-rollback-guard' },
@@ -39,18 +52,23 @@ export async function postWebhook(url: string, outcome: GuardOutcome, options: W
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
       await res.arrayBuffer().catch(() => undefined);
-      last = { format, status: res.status, attempts: attempt };
-      if (res.ok) return last;
-      last.error = `HTTP ${res.status}`;
-      if (res.status !== 429 && res.status < 500) return last;
-    } catch (error) {
-      // The message of a fetch failure may quote the URL; keep only its cause's code.
-      const cause = (error as { cause?: { code?: string } }).cause?.code;
-      last = { format, status: undefined, attempts: attempt, error: cause ?? (error as Error).name };
-    }
-    if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, (options.retryDelayMs ?? 500) * attempt));
+      if (res.ok) return res.status;
+      const failure = new WebhookStatusError(res.status);
+      // Any other 4xx is the receiver refusing this message: sending it again cannot help.
+      throw res.status === 429 || res.status >= 500 ? failure : new AbortError(failure);
+    }, {
+      retries: attempts - 1,
+      minTimeout: options.retryDelayMs ?? 500,
+      factor: 2,
+      randomize: false,
+    });
+    return { format, status, attempts: made };
+  } catch (error) {
+    if (error instanceof WebhookStatusError) return { format, status: error.status, attempts: made, error: error.message };
+    // The message of a fetch failure may quote the URL; keep only its cause's code.
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    return { format, status: undefined, attempts: made, error: cause ?? (error as Error).name };
   }
-  return last;
 }
 
 export interface DeploymentFailure {
@@ -64,14 +82,11 @@ export interface DeploymentFailure {
 /** Marks the GitHub deployment `failure` (a read-only token degrades to a warning). */
 export async function markDeploymentFailure(client: GitHubClient, logger: Logger, input: DeploymentFailure): Promise<boolean> {
   const done = await withDegrade(logger, `mark deployment ${input.deploymentId} as failed`, async () => {
-    await client.rest.repos.createDeploymentStatus({
-      owner: input.owner,
-      repo: input.repo,
-      deployment_id: input.deploymentId,
+    // setDeploymentStatus cuts the description to GitHub's 140 characters.
+    await setDeploymentStatus(client, { owner: input.owner, repo: input.repo }, input.deploymentId, {
       state: 'failure',
-      // GitHub limits the description to 140 characters.
-      description: input.description.length > 140 ? `${input.description.slice(0, 139)}…` : input.description,
-      ...(input.logUrl === undefined ? {} : { log_url: input.logUrl }),
+      description: input.description,
+      ...(input.logUrl === undefined ? {} : { logUrl: input.logUrl }),
     });
     return true;
   }, { permission: 'deployments: write' });

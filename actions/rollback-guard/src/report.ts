@@ -1,7 +1,7 @@
 import { cell, escapeMarkdown, SummaryBuilder } from '@pipeline/core';
 import { formatValue } from '@pipeline/metrics';
 import type { AnalysisResult, Measurement, MetricReport } from '@pipeline/metrics';
-import type { RollbackResult } from './bluegreen.ts';
+import type { RollbackResult } from '@pipeline/bluegreen';
 
 /** Everything a guard run decided, for the summary, the webhook and the analysis JSON. */
 export interface GuardOutcome {

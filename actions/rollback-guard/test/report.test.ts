@@ -3,7 +3,7 @@ import type { AnalysisResult, MannWhitneyEvidence } from '@pipeline/metrics';
 import { createGitHubClient } from '@pipeline/github';
 import { MemoryLogger } from '@pipeline/core';
 import { startGitHubDouble } from '../../../test/support/github-double/index.ts';
-import type { RollbackResult } from '../src/bluegreen.ts';
+import type { RollbackResult } from '@pipeline/bluegreen';
 import { markDeploymentFailure, postWebhook } from '../src/notify.ts';
 import { breachedNames, buildSummary, genericPayload, headline, metricChart, slackPayload, webhookFormat } from '../src/report.ts';
 import type { GuardOutcome } from '../src/report.ts';

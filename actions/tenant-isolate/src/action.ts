@@ -5,6 +5,7 @@ import { ConfigurationError, resolveInWorkspace, toRepoRelative } from '@pipelin
 import type { Inputs, Logger, Masker, OutputValue, SummaryBuilder } from '@pipeline/core';
 import { KubeClient, formatManifests, requestServiceAccountToken, tokenKubeconfig, writeTempKubeconfig } from '@pipeline/kube';
 import type { RequestRecord } from '@pipeline/kube';
+import { DEPLOYER_KUBECONFIG_STATE } from './cleanup.ts';
 import type { inputSchema } from './inputs.ts';
 import { describeFailure, formatTenantPlan, isolateTenants } from './isolate.ts';
 import type { IsolateResult } from './isolate.ts';
@@ -24,6 +25,8 @@ export interface ActionEnvironment {
   logger: Logger;
   mask: Masker;
   setOutputs(outputs: Record<string, OutputValue>): void;
+  /** Saves a value for the `post:` step (GITHUB_STATE). */
+  saveState(name: string, value: string): void;
   writeSummary(summary: SummaryBuilder): void;
 }
 
@@ -135,6 +138,8 @@ export async function runTenantIsolate(inputs: TenantIsolateInputs, environment:
         const yaml = await tokenKubeconfig(kubeConfig, { token: token.token, namespace: tenant.namespace, user: `${tenant.name}-deployer` });
         environment.mask(yaml);
         const file = await writeTempKubeconfig(yaml, environment.env);
+        // Before anything else can fail: the post step removes the file only if it knows the path.
+        environment.saveState(DEPLOYER_KUBECONFIG_STATE, file.path);
         environment.setOutputs({ 'deployer-kubeconfig': yaml, 'deployer-kubeconfig-path': file.path, 'deployer-token-expires-at': token.expiresAt?.toISOString() });
         logger.info(`Deployer kubeconfig for ${tenant.name} written to ${file.path}${token.expiresAt === undefined ? '' : `, valid until ${token.expiresAt.toISOString()}`}`);
       }

@@ -1,4 +1,4 @@
-import { maskSecret, parseInputs, readRunContext, runAction, setOutputs } from '@pipeline/core';
+import { maskSecret, parseInputs, readRunContext, runAction, saveState, setOutputs } from '@pipeline/core';
 import type { Logger } from '@pipeline/core';
 import { runTenantIsolate } from './action.ts';
 import { inputSchema } from './inputs.ts';
@@ -13,6 +13,7 @@ await runAction(async (logger: Logger) => {
     logger,
     mask: (s) => maskSecret(s),
     setOutputs: (outputs) => setOutputs(outputs),
+    saveState: (name, value) => saveState(name, value),
     writeSummary: (summary) => summary.write(),
   });
 });

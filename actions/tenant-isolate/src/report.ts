@@ -2,7 +2,8 @@ import { SummaryBuilder, cell } from '@pipeline/core';
 import type { IsolateResult } from './isolate.ts';
 import type { TenantsConfig } from './tenants.ts';
 import type { CheckResult, CheckStatus, VerifyResult } from './verify.ts';
-import { CHECKS } from './verify.ts';
+import { BENCHMARK_REPOSITORY, CHECKS, benchmarkUrl } from './verify.ts';
+import type { CheckDefinition } from './verify.ts';
 
 const ICON: Record<CheckStatus, string> = { pass: '✅', fail: '❌', 'not-enforced': '⚠️' };
 
@@ -22,7 +23,7 @@ export function buildSummary(config: TenantsConfig, isolate: IsolateResult | und
     }
   }
   if (verify !== undefined) {
-    const checks = Object.values(CHECKS);
+    const checks: readonly CheckDefinition[] = Object.values(CHECKS);
     summary.heading(`Verification: ${verify.verdict} (${verify.reviews} access reviews, Kubernetes ${verify.serverVersion})`, 3);
     const byTenant = new Map<string, Map<string, CheckResult>>();
     for (const r of verify.results) {
@@ -36,7 +37,8 @@ export function buildSummary(config: TenantsConfig, isolate: IsolateResult | und
       { noun: 'tenants', priority: 2 },
     );
     summary.text(`${ICON.pass} pass · ${ICON.fail} fail · ${ICON['not-enforced']} ${verify.psaAvailable ? 'not enforced' : 'not enforced on this cluster version (Pod Security admission needs Kubernetes 1.23+): not counted as a pass'}`, 2);
-    summary.table(['Check', 'Title', 'Proven by'], checks.map((c) => [cell(c.id), cell(c.title), cell(c.method)]), { noun: 'checks', priority: 5 });
+    const benchmark = (c: CheckDefinition): string => (c.benchmark === undefined ? 'ours' : `${c.benchmark.id}, profile level ${c.benchmark.profileLevel}`);
+    summary.table(['Check', 'Title', 'Benchmark', 'Proven by'], checks.map((c) => [cell(c.id), cell(c.title), cell(benchmark(c)), cell(c.method)]), { noun: 'checks', priority: 5 });
     const failures = verify.results.filter((r) => r.status === 'fail');
     if (failures.length > 0) {
       summary.table(['Tenant', 'Check', 'Problem'], failures.flatMap((r) => r.details.slice(0, 20).map((d) => [cell(r.tenant), cell(r.check.id), cell(d)])), { noun: 'problems', priority: 1 });
@@ -55,7 +57,7 @@ interface SarifOptions {
  * matrix is folded per tenant, so 200 tenants stay far below the 25,000 results of a run.
  */
 export function buildSarif(config: TenantsConfig, verify: VerifyResult, options: SarifOptions = {}): Record<string, unknown> {
-  const checks = Object.values(CHECKS);
+  const checks: readonly CheckDefinition[] = Object.values(CHECKS);
   const lines = new Map(config.tenants.map((t) => [t.name, t.line]));
   const results = verify.results
     .filter((r) => r.status !== 'pass')
@@ -80,9 +82,16 @@ export function buildSarif(config: TenantsConfig, verify: VerifyResult, options:
       tool: {
         driver: {
           name: 'tenant-isolate',
-          informationUri: 'https://github.com/kubernetes-sigs/multi-tenancy/tree/master/benchmarks',
+          informationUri: `${BENCHMARK_REPOSITORY}/tree/master/benchmarks`,
           ...(options.toolVersion === undefined ? {} : { version: options.toolVersion }),
-          rules: checks.map((c) => ({ id: c.id, name: c.id.replace(/[^A-Za-z0-9]/g, ''), shortDescription: { text: c.title }, fullDescription: { text: `${c.title} (proven by ${c.method}).` }, defaultConfiguration: { level: 'error' } })),
+          rules: checks.map((c) => ({
+            id: c.id,
+            name: c.id.replace(/[^A-Za-z0-9]/g, ''),
+            shortDescription: { text: c.title },
+            fullDescription: { text: `${c.title} (proven by ${c.method}).` },
+            ...(c.benchmark === undefined ? {} : { helpUri: benchmarkUrl(c.benchmark), properties: { benchmarkId: c.benchmark.id, profileLevel: c.benchmark.profileLevel } }),
+            defaultConfiguration: { level: 'error' },
+          })),
         },
       },
       results,

@@ -4,8 +4,8 @@ import { formatTenantPlan, planTenants, pruneCandidates } from '../src/isolate.t
 import { DEPLOYER_RULES, TENANT_ADMIN_RULES, renderAll, renderTenant } from '../src/render.ts';
 import { buildSarif, buildSummary } from '../src/report.ts';
 import { parseTenants } from '../src/tenants.ts';
-import { CHECKS, NOT_ENFORCED, plannedReviews } from '../src/verify.ts';
-import type { VerifyResult } from '../src/verify.ts';
+import { CHECKS, NOT_ENFORCED, benchmarkUrl, plannedReviews, probePods } from '../src/verify.ts';
+import type { AdmissionCheckKey, CheckDefinition, VerifyResult } from '../src/verify.ts';
 
 const config = parseTenants(`set: unit
 defaults: { ingress-namespace: ingress-nginx }
@@ -175,14 +175,59 @@ describe('verification plan and reports', () => {
     const run = sarif.runs[0]!;
     expect(run.results.map((r) => [r.ruleId, r.level, r.locations[0]?.physicalLocation.artifactLocation.uri, r.locations[0]?.physicalLocation.region.startLine])).toEqual([
       ['MTB-PL1-CC-TI-2', 'error', 'deploy/tenants.yaml', 8],
-      ['MTB-PL1-BC-CPI-4', 'note', 'deploy/tenants.yaml', 4],
+      ['MTB-PL1-BC-CPI-5', 'note', 'deploy/tenants.yaml', 4],
     ]);
-    const ids = run.tool.driver.rules.map((r) => r.id);
-    expect(ids).toContain('MTB-PL1-BC-HI-1a');
-    expect(ids).toContain('MTB-PL1-BC-HI-1b');
-    expect(new Set(ids).size).toBe(ids.length);
+    const rules = run.tool.driver.rules as { id: string; helpUri?: string; properties?: { benchmarkId: string; profileLevel: number } }[];
+    expect(rules.find((r) => r.id === 'MTB-PL1-BC-HI-1a')).toMatchObject({ properties: { benchmarkId: 'MTB-PL1-BC-HI-1', profileLevel: 1 } });
+    expect(rules.find((r) => r.id === 'MTB-PL1-BC-HI-1b')).toMatchObject({ properties: { benchmarkId: 'MTB-PL1-BC-HI-1', profileLevel: 1 } });
+    expect(rules.find((r) => r.id === 'MTB-PL1-CC-TI-2')?.helpUri).toBe(
+      'https://github.com/kubernetes-retired/multi-tenancy/blob/675237ff75436b1ef99fb6d2c15a18031b163cec/benchmarks/kubectl-mtb/test/benchmarks/block_other_tenant_resources/config.yaml',
+    );
+    expect(rules.find((r) => r.id === 'PIPELINE-NET-1')).not.toHaveProperty('helpUri');
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     const markdown = buildSummary(config, undefined, verify, 'apply').render();
     expect(markdown).toContain('| team-b | ❌ |');
     expect(markdown).toContain('not enforced on this cluster version');
+    expect(markdown).toContain('| MTB-PL1-CC-TI-2 | Block access to other tenant resources | MTB-PL1-CC-TI-2, profile level 2 |');
+    expect(markdown).toContain('| PIPELINE-PSA-1 | Pod Security restricted labels present and pinned | ours |');
+  });
+
+  it('reports benchmark checks under their upstream ID, and the duplicate BC-HI-1 under two distinct ones', () => {
+    const checks: CheckDefinition[] = Object.values(CHECKS);
+    expect(new Set(checks.map((c) => c.id)).size).toBe(checks.length);
+    for (const check of checks) {
+      if (check.benchmark === undefined) {
+        // Checks without a benchmark counterpart never borrow its namespace.
+        expect(check.id).toMatch(/^PIPELINE-[A-Z]+-\d+$/);
+        continue;
+      }
+      expect(check.id.startsWith(check.benchmark.id)).toBe(true);
+      expect(benchmarkUrl(check.benchmark)).toMatch(/^https:\/\/github\.com\/kubernetes-retired\/multi-tenancy\/blob\/[0-9a-f]{40}\/benchmarks\/kubectl-mtb\/test\/benchmarks\/[a-z_]+\/config\.yaml$/);
+    }
+    const reused = checks.filter((c) => c.benchmark?.id === 'MTB-PL1-BC-HI-1');
+    expect(reused.map((c) => [c.id, c.title])).toEqual([['MTB-PL1-BC-HI-1b', 'Block use of NodePort services'], ['MTB-PL1-BC-HI-1a', 'Block use of host path volumes']]);
+    // Only the reused ID carries a suffix.
+    expect(checks.filter((c) => c.benchmark !== undefined && c.id !== c.benchmark.id)).toEqual(reused);
+  });
+
+  it('asks the self-check questions of the benchmark audits', () => {
+    const reviews = plannedReviews([config.tenants[1]!]);
+    const asked = (key: string) => reviews.filter((r) => r.key === key && r.subject.user === 'bob').map((r) => ('resource' in r.check ? `${r.check.verb} ${r.check.resource}${r.check.name === undefined ? '' : `/${r.check.name}`}` : r.check.path));
+    expect(asked('quotaModification')).toEqual(['create', 'update', 'patch', 'delete', 'deletecollection'].map((verb) => `${verb} resourcequotas`));
+    expect(asked('multitenantResources')).toHaveLength(2 * 5);
+    expect(asked('roleEscalation')).toEqual(['escalate roles', 'bind roles', 'bind clusterroles/cluster-admin']);
+    expect(asked('impersonation')).toEqual(['impersonate users', 'impersonate groups', 'impersonate serviceaccounts']);
+    expect(reviews.every((r) => r.key === 'access' || !r.expectAllowed)).toBe(true);
+  });
+
+  it('probes each Pod Security check with pods that break exactly the rule it names', () => {
+    const keys = (Object.keys(CHECKS) as (keyof typeof CHECKS)[]).filter((k): k is AdmissionCheckKey => CHECKS[k].admission);
+    const pods = keys.flatMap((key) => probePods(key, 'team-a').map((pod) => ({ key, pod, spec: pod['spec'] as { hostNetwork?: boolean; containers: { ports?: { hostPort?: number }[]; securityContext: Record<string, unknown> }[] } })));
+    expect(new Set(pods.map((p) => p.pod.metadata.name)).size).toBe(pods.length);
+    expect(pods.every((p) => p.pod.metadata.namespace === 'team-a' && /^[a-z0-9-]{1,63}$/.test(p.pod.metadata.name))).toBe(true);
+    const host = pods.filter((p) => p.key === 'hostNetwork');
+    expect(host.map((p) => [p.spec.hostNetwork === true, p.spec.containers[0]?.ports?.[0]?.hostPort])).toEqual([[true, undefined], [false, 8080]]);
+    const root = pods.filter((p) => p.key === 'nonRoot').map((p) => p.spec.containers[0]?.securityContext);
+    expect(root).toEqual([expect.objectContaining({ runAsNonRoot: false }), expect.objectContaining({ runAsNonRoot: true, runAsUser: 0 })]);
   });
 });

@@ -1,4 +1,4 @@
-// The committed bundle (dist/tenant-isolate/index.js) under the runner harness, against the real
+// The committed bundles (dist/tenant-isolate/index.js, and post.js after it) under the runner harness, against the real
 // control plane through the recording fault proxy, so every request the action sends is counted
 // by something other than the action itself. RBAC is exercised for real: the tests act as the
 // plane's users and as the minted deployer token, and observe 403s.
@@ -12,16 +12,20 @@ import { parse } from 'yaml';
 import { KubeHttp, createTestNamespace, deleteTestNamespace, kubectl, kubectlJson, startFaultProxy, useTestCluster } from '../../../test/kube/index.ts';
 import type { ClusterLease, FaultProxy, RecordedRequest } from '../../../test/kube/index.ts';
 import { runAction } from '../../../test/support/runner/index.ts';
-import type { RunActionResult } from '../../../test/support/runner/index.ts';
+import type { RunActionOptions, RunActionResult } from '../../../test/support/runner/index.ts';
+import { DEPLOYER_KUBECONFIG_STATE } from '../src/cleanup.ts';
+import { CHECKS } from '../src/verify.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const entry = join(root, 'dist', 'tenant-isolate', 'index.js');
+const postEntry = join(root, 'dist', 'tenant-isolate', 'post.js');
 const action = join(root, 'tenant-isolate', 'action.yml');
 
 let lease: ClusterLease;
 let proxy: FaultProxy;
 let admin: KubeHttp;
 let workspace: string;
+let runnerTemp: string;
 const suffix = randomBytes(3).toString('hex');
 const set = `kt-${suffix}`;
 const A = `ti-${suffix}-a`;
@@ -48,9 +52,9 @@ function writesIn(requests: readonly RecordedRequest[]): RecordedRequest[] {
     && r.info.group !== 'authorization.k8s.io' && r.info.subresource !== 'token' && !r.path.includes('dryRun=All'));
 }
 
-async function run(inputs: Record<string, string>): Promise<{ result: RunActionResult; requests: RecordedRequest[] }> {
+async function run(inputs: Record<string, string>, options: Partial<RunActionOptions> = {}): Promise<{ result: RunActionResult; requests: RecordedRequest[] }> {
   const before = proxy.requests.length;
-  const result = await runAction({ entry, action, workspace, inputs: { kubeconfig: proxy.kubeconfig, ...inputs }, timeoutMs: 120_000 });
+  const result = await runAction({ entry, action, workspace, inputs: { kubeconfig: proxy.kubeconfig, ...inputs }, timeoutMs: 120_000, ...options });
   return { result, requests: proxy.requests.slice(before) };
 }
 
@@ -64,6 +68,7 @@ beforeAll(async () => {
   admin = new KubeHttp({ server: info.server, token: info.admin.token, ca: info.caPem });
   proxy = await startFaultProxy(info);
   workspace = await mkdtemp(join(tmpdir(), 'tenant-isolate-ws-'));
+  runnerTemp = await mkdtemp(join(tmpdir(), 'tenant-isolate-rt-'));
   await writeFile(join(workspace, 'tenants.yaml'), tenantsYaml([A, B, C]));
 }, 180_000);
 
@@ -72,6 +77,7 @@ afterAll(async () => {
   admin?.close();
   await proxy?.stop();
   await rm(workspace, { recursive: true, force: true });
+  await rm(runnerTemp, { recursive: true, force: true });
   await lease?.release();
 });
 
@@ -79,7 +85,8 @@ describe('tenant-isolate bundle on the control plane', () => {
   let first: Awaited<ReturnType<typeof run>>;
 
   it('creates three tenants, verifies them and mints a deployer kubeconfig', async () => {
-    first = await run({ tenants: 'tenants.yaml', 'sarif-path': 'tenant-isolate.sarif', 'deployer-kubeconfig-for': A });
+    // Its own RUNNER_TEMP, shared with the post step below, as the runner shares it within a job.
+    first = await run({ tenants: 'tenants.yaml', 'sarif-path': 'tenant-isolate.sarif', 'deployer-kubeconfig-for': A }, { runnerTemp });
     const { result } = first;
     expect(errors(result), result.stdout).toEqual([]);
     expect(result.exitCode).toBe(0);
@@ -95,16 +102,30 @@ describe('tenant-isolate bundle on the control plane', () => {
     const quota = await admin.get<{ spec: { hard: Record<string, string> } }>(`/api/v1/namespaces/${B}/resourcequotas/tenant-quota`);
     expect(quota.spec.hard['services.nodeports']).toBe('0');
 
-    // The summary's matrix and the SARIF: every RBAC check passed, PSA checks are notes at the tenant's line.
+    // The summary's matrix and the SARIF: every RBAC and stored-object check passed, PSA checks are notes at the tenant's line.
+    const checks = Object.values(CHECKS);
     expect(result.summary).toContain('Verification: partial');
-    expect(result.summary).toContain(`| ${A} | ✅ | ✅ | ✅ | ✅ | ✅ | ⚠️ |`);
+    expect(result.summary).toContain(`| ${A} | ${checks.map((c) => (c.admission ? '⚠️' : '✅')).join(' | ')} |`);
     const sarif = JSON.parse(readFileSync(join(workspace, 'tenant-isolate.sarif'), 'utf8')) as { runs: { results: { ruleId: string; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
     const results = sarif.runs[0]?.results ?? [];
-    expect(results.length).toBe(3 * 6);
+    expect(results.length).toBe(3 * checks.filter((c) => c.admission).length);
     expect(results.every((r) => r.level === 'note' && r.message.text.includes('not enforced on this cluster version'))).toBe(true);
     expect(results.find((r) => r.message.text.startsWith(`Tenant ${B}:`))?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'tenants.yaml' }, region: { startLine: 7 } });
     expect(result.outputs['deployer-token-expires-at']).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(result.masked.some((m) => result.outputs['deployer-kubeconfig']?.includes(m) === true && m.length > 100)).toBe(true);
+    expect(result.state).toEqual({ [DEPLOYER_KUBECONFIG_STATE]: result.outputs['deployer-kubeconfig-path'] });
+    expect(result.outputs['deployer-kubeconfig-path']?.startsWith(`${runnerTemp}/`)).toBe(true);
+  });
+
+  it('the post step removes the minted kubeconfig from RUNNER_TEMP, without calling the cluster', async () => {
+    const path = first.result.outputs['deployer-kubeconfig-path'] ?? '';
+    expect(readFileSync(path, 'utf8')).toBe(first.result.outputs['deployer-kubeconfig']);
+    const before = proxy.requests.length;
+    const post = await runAction({ entry: postEntry, action, workspace, runnerTemp, inputs: { kubeconfig: proxy.kubeconfig, tenants: 'tenants.yaml', 'deployer-kubeconfig-for': A }, state: first.result.state });
+    expect(post.exitCode, post.stdout).toBe(0);
+    expect(post.annotations.filter((a) => a.level !== 'debug')).toEqual([]);
+    expect(existsSync(path)).toBe(false);
+    expect(proxy.requests.length).toBe(before);
   });
 
   it('a second run reports no changes and sends zero writes', async () => {

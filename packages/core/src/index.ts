@@ -17,3 +17,4 @@ export { pullRequestOf, readRunContext } from './context.ts';
 export type { PullRequestRef, RunContext } from './context.ts';
 export { resolveInWorkspace, toRepoRelative } from './paths.ts';
 export { runAction } from './run-action.ts';
+export { sleep } from './sleep.ts';

@@ -12,6 +12,10 @@ export const GITHUB_LIMITS = {
   annotationBytes: 64 * 1024,
   /** Annotation `title`, in characters. */
   annotationTitle: 255,
+  /** Issue body, in characters (the same cap as a comment). */
+  issueBody: 65_536,
+  /** Deployment status `description`, in characters. */
+  deploymentStatusDescription: 140,
 } as const;
 
 export const TRUNCATION_NOTE = '… truncated';

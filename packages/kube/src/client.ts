@@ -1,16 +1,15 @@
-import { createHash } from 'node:crypto';
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import type { ClientRequest, IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import type { RequestOptions as HttpsRequestOptions } from 'node:https';
-import type { KubeConfig } from '@kubernetes/client-node';
+import { request as httpRequest } from 'node:http';
+import type { Agent as HttpAgent, ClientRequest, IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { Logger } from '@pipeline/core';
+import type { ClusterAuth, Credentials } from './auth.ts';
 import type { ApiResource } from './discovery.ts';
 import { Discovery, collectionPath, objectPath } from './discovery.ts';
 import { KubeApiError, KubeConnectionError, isNotFound } from './errors.ts';
 import type { KubeConfigOptions, ResolvedKubeConfig } from './kubeconfig.ts';
 import { resolveKubeConfig } from './kubeconfig.ts';
 import { normaliseQuantities } from './normalise.ts';
+import { createAgent, retireAgent, tlsRequestOptions } from './transport.ts';
 import type { RetryPolicy } from './retry.ts';
 import { DEFAULT_RETRY_POLICY, isIdempotentRequest, parseRetryAfter, withRetry } from './retry.ts';
 import type { KubeList, KubeObject, KubeStatus, ObjectRef } from './types.ts';
@@ -94,15 +93,21 @@ export interface ApplyCallOptions {
 }
 
 interface Transport {
-  agent: HttpsAgent | HttpAgent;
+  agent: HttpAgent;
+  /** The TlsSettings id the agent's connections were made with. */
   key: string;
 }
 
+/** What a client needs of a resolved kubeconfig: how to reach and authenticate, and the default namespace. */
+export type KubeTarget = Pick<ResolvedKubeConfig, 'auth' | 'namespace'>;
+
 /**
- * A Kubernetes API client for objects of any kind and version: client-node supplies the
- * authentication (tokens, client certificates, exec and auth-provider plugins, in-cluster
+ * A Kubernetes API client for objects of any kind and version. Authentication comes from the
+ * kubeconfig's ClusterAuth (tokens, token files, client certificates, exec plugins, in-cluster
  * tokens), and requests go over Node's own HTTP stack so every status, header and byte of a
- * watch stream is visible. Idempotent calls are retried on 429/5xx/connection failures.
+ * watch stream is visible. Idempotent calls are retried on 429/5xx/connection failures; a 401
+ * is sent once more when renewing the credentials (a rotated token file, a re-run exec plugin)
+ * produced different ones.
  */
 export class KubeClient {
   readonly server: string;
@@ -111,22 +116,22 @@ export class KubeClient {
   readonly logger: Logger | undefined;
   readonly discovery: Discovery;
   readonly retryPolicy: RetryPolicy;
-  private readonly kubeConfig: KubeConfig;
+  private readonly auth: ClusterAuth;
   private readonly base: URL;
   private readonly requestTimeoutMs: number;
   private readonly userAgent: string;
   private readonly maxSockets: number;
   private readonly onRequest: ((record: RequestRecord) => void) | undefined;
   private transport: Transport | undefined;
+  /** Agents replaced after a TLS credential change (rare: a renewed certificate), which may still carry requests; close() ends them. */
+  private readonly retired = new Set<HttpAgent>();
 
-  constructor(kubeConfig: KubeConfig, options: KubeClientOptions = {}) {
-    const cluster = kubeConfig.getCurrentCluster();
-    if (cluster === null) throw new Error('the kubeconfig has no current cluster');
-    this.kubeConfig = kubeConfig;
-    this.server = cluster.server;
-    this.base = new URL(cluster.server);
-    const contextNamespace = kubeConfig.getContextObject(kubeConfig.getCurrentContext())?.namespace;
-    this.namespace = options.namespace ?? (contextNamespace === undefined || contextNamespace === '' ? 'default' : contextNamespace);
+  /** `config` is usually resolveKubeConfig's answer; fromConfig does both steps. */
+  constructor(config: KubeTarget, options: KubeClientOptions = {}) {
+    this.auth = config.auth;
+    this.server = config.auth.server;
+    this.base = new URL(config.auth.server);
+    this.namespace = options.namespace ?? config.namespace ?? 'default';
     this.fieldManager = options.fieldManager ?? DEFAULT_FIELD_MANAGER;
     this.logger = options.logger;
     this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -147,14 +152,16 @@ export class KubeClient {
   /** Resolves credentials (input, KUBECONFIG or in-cluster; see resolveKubeConfig) and builds a client. */
   static async fromConfig(options: KubeConfigOptions & KubeClientOptions): Promise<{ client: KubeClient; config: ResolvedKubeConfig }> {
     const config = await resolveKubeConfig(options);
-    const client = new KubeClient(config.kubeConfig, { ...options, ...(options.namespace === undefined && config.namespace !== undefined ? { namespace: config.namespace } : {}) });
+    const client = new KubeClient(config, options);
     return { client, config };
   }
 
-  /** Releases pooled connections; in-flight requests finish or fail. */
+  /** Releases pooled connections; in-flight requests fail. */
   close(): void {
     this.transport?.agent.destroy();
     this.transport = undefined;
+    for (const agent of this.retired) agent.destroy();
+    this.retired.clear();
   }
 
   // ---- low level --------------------------------------------------------------------------
@@ -178,30 +185,18 @@ export class KubeClient {
     });
   }
 
-  private async transportFor(options: HttpsRequestOptions): Promise<Transport> {
-    const cluster = this.kubeConfig.getCurrentCluster();
-    if (cluster?.proxyUrl !== undefined && cluster.proxyUrl !== '' && options.agent instanceof HttpAgent) {
-      // client-node builds proxy agents (HTTP CONNECT, SOCKS); use its agent rather than reimplementing that.
-      return { agent: options.agent, key: 'proxy' };
-    }
-    const hash = createHash('sha256');
-    for (const part of [options.ca, options.cert, options.key]) hash.update(part === undefined ? '-' : Buffer.isBuffer(part) ? part : String(part));
-    hash.update(String(options.rejectUnauthorized));
-    const key = hash.digest('hex');
+  /** The agent for connections made with `credentials`' TLS material: kept while it stays the same. */
+  private transportFor(credentials: Credentials): Transport {
+    const key = credentials.tls.id;
     if (this.transport?.key === key) return this.transport;
-    this.transport?.agent.destroy();
-    const common = { keepAlive: true, maxSockets: this.maxSockets };
-    const agent = this.base.protocol === 'http:'
-      ? new HttpAgent(common)
-      : new HttpsAgent({
-        ...common,
-        ...(options.ca === undefined ? {} : { ca: options.ca }),
-        ...(options.cert === undefined ? {} : { cert: options.cert }),
-        ...(options.key === undefined ? {} : { key: options.key }),
-        ...(options.rejectUnauthorized === undefined ? {} : { rejectUnauthorized: options.rejectUnauthorized }),
-        ...(options.servername === undefined ? {} : { servername: options.servername }),
-      });
-    this.transport = { agent, key };
+    // New material (a rotated client certificate): open new connections with it, and let the old
+    // agent finish what it carries, so a watch or a create in flight is not cut.
+    if (this.transport !== undefined) {
+      const old = this.transport.agent;
+      this.retired.add(old);
+      retireAgent(old);
+    }
+    this.transport = { agent: createAgent(this.base, { maxSockets: this.maxSockets, proxyUrl: this.auth.proxyUrl }), key };
     return this.transport;
   }
 
@@ -213,26 +208,19 @@ export class KubeClient {
   }
 
   /** Opens one HTTP request with fresh credentials (exec plugins and token files can rotate them). */
-  private async open(req: KubeRequest): Promise<{ request: ClientRequest; payload: string | undefined }> {
-    const auth: HttpsRequestOptions = {};
-    await this.kubeConfig.applyToHTTPSOptions(auth);
-    const transport = await this.transportFor(auth);
+  private async open(req: KubeRequest): Promise<{ request: ClientRequest; payload: string | undefined; credentials: Credentials }> {
+    const credentials = await this.auth.credentials();
+    const transport = this.transportFor(credentials);
     const payload = req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
-    const headers: OutgoingHttpHeaders = { ...(auth.headers as OutgoingHttpHeaders | undefined), accept: 'application/json', 'user-agent': this.userAgent };
+    const headers: OutgoingHttpHeaders = { ...credentials.headers as OutgoingHttpHeaders, accept: 'application/json', 'user-agent': this.userAgent };
     if (payload !== undefined) {
       headers['content-type'] = req.contentType ?? 'application/json';
       headers['content-length'] = Buffer.byteLength(payload);
     }
     const url = this.url(req.path, req.query);
-    const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
-    const request = send(url, {
-      method: req.method,
-      headers,
-      agent: transport.agent,
-      ...(auth.auth === undefined ? {} : { auth: auth.auth }),
-      ...(req.signal === undefined ? {} : { signal: req.signal }),
-    });
-    return { request, payload };
+    const common = { method: req.method, headers, agent: transport.agent, ...(req.signal === undefined ? {} : { signal: req.signal }) };
+    const request = url.protocol === 'http:' ? httpRequest(url, common) : httpsRequest(url, { ...common, ...tlsRequestOptions(credentials.tls) });
+    return { request, payload, credentials };
   }
 
   private record(req: KubeRequest, attempt: number, started: number, status: number | undefined, error?: unknown): void {
@@ -242,11 +230,11 @@ export class KubeClient {
     this.onRequest(record);
   }
 
-  private async send<T>(req: KubeRequest, attempt: number): Promise<KubeResponse<T>> {
+  private async send<T>(req: KubeRequest, attempt: number, renewed = false): Promise<KubeResponse<T>> {
     const started = Date.now();
     const timeoutMs = req.timeoutMs ?? this.requestTimeoutMs;
     try {
-      const { request, payload } = await this.open(req);
+      const { request, payload, credentials } = await this.open(req);
       const res = await new Promise<{ message: IncomingMessage; text: string }>((resolve, reject) => {
         request.setTimeout(timeoutMs, () => request.destroy(new KubeConnectionError(req.method, req.path, 'ETIMEDOUT', `no response within ${timeoutMs} ms`)));
         request.once('error', (error) => reject(connectionError(req, error)));
@@ -261,6 +249,8 @@ export class KubeClient {
       });
       const status = res.message.statusCode ?? 0;
       this.record(req, attempt, started, status);
+      // A 401 means the server did nothing, so any request may go again once the credentials changed.
+      if (status === 401 && !renewed && await this.auth.renew(credentials)) return await this.send<T>(req, attempt, true);
       if (status >= 400) throw apiError(req, status, res.message.headers, res.text);
       const body = (res.text === '' ? undefined : parseJson(res.text)) as T;
       return { status, headers: res.message.headers, body };
@@ -276,9 +266,23 @@ export class KubeClient {
    * `idleTimeoutMs` without a byte ends it with ETIMEDOUT, so a silently stalled stream is noticed.
    */
   async stream(req: KubeRequest & { idleTimeoutMs?: number }, onEvent: (event: unknown) => void): Promise<void> {
+    const opened = await this.open(req);
+    try {
+      await this.streamOn(opened, req, onEvent);
+    } catch (error) {
+      // A 401 comes before any event, so the watch can simply start again with renewed credentials.
+      if (!(error instanceof KubeApiError && error.status === 401 && await this.auth.renew(opened.credentials))) throw error;
+      await this.streamOn(await this.open(req), req, onEvent);
+    }
+  }
+
+  private streamOn(
+    { request, payload }: { request: ClientRequest; payload: string | undefined },
+    req: KubeRequest & { idleTimeoutMs?: number },
+    onEvent: (event: unknown) => void,
+  ): Promise<void> {
     const started = Date.now();
     const timeoutMs = req.timeoutMs ?? this.requestTimeoutMs;
-    const { request, payload } = await this.open(req);
     return new Promise<void>((resolve, reject) => {
       let settled = false;
       const done = (error?: unknown) => {

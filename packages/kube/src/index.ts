@@ -1,5 +1,9 @@
 export { KubeClient, DEFAULT_FIELD_MANAGER } from './client.ts';
-export type { ApplyCallOptions, DeleteOptions, HttpMethod, KubeClientOptions, KubeRequest, KubeResponse, ListOptions, Query, RequestRecord } from './client.ts';
+export type { ApplyCallOptions, DeleteOptions, HttpMethod, KubeClientOptions, KubeRequest, KubeResponse, KubeTarget, ListOptions, Query, RequestRecord } from './client.ts';
+export { ClusterAuth, PROXY_PROTOCOLS } from './auth.ts';
+export type { ClusterAuthOptions, Credentials, KubeconfigEntry, TlsSettings } from './auth.ts';
+export { EXEC_API_VERSIONS } from './exec-credential.ts';
+export type { ExecApiVersion, ExecClusterInfo, ExecCredential, ExecPluginConfig, InteractiveMode } from './exec-credential.ts';
 export { SERVICE_ACCOUNT_DIR, maskUser, removeTempKubeconfig, resolveKubeConfig, writeTempKubeconfig } from './kubeconfig.ts';
 export type { KubeConfigOptions, KubeConfigSource, ResolvedKubeConfig, TempFile } from './kubeconfig.ts';
 export { Discovery, UnservedKindError, collectionPath, groupVersionPath, objectPath, splitApiVersion } from './discovery.ts';

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
 import { ConfigurationError, maskSecret } from '@pipeline/core';
-import type { Masker } from '@pipeline/core';
+import type { Exec, Masker } from '@pipeline/core';
 import { LineCounter, isDocument, parseDocument, stringify } from 'yaml';
+import { ClusterAuth } from './auth.ts';
+import { pemBody } from './exec-credential.ts';
 import { isRecord } from './types.ts';
 
 export const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -25,18 +26,24 @@ export interface KubeConfigOptions {
   /** Names used in error messages, so they match the action's inputs. */
   inputName?: string;
   contextInputName?: string;
+  /** Runs exec credential plugins (default @pipeline/core's exec); an exec plugin gets `env` plus its own. */
+  exec?: Exec;
+  /** An exec credential plugin running longer fails the request (default 60 s). */
+  execTimeoutMs?: number;
 }
 
 export type KubeConfigSource = 'input' | 'KUBECONFIG' | 'in-cluster';
 
 export interface ResolvedKubeConfig {
   source: KubeConfigSource;
-  /** client-node's config with the selected context current: the client authenticates through it. */
-  kubeConfig: KubeConfig;
   context: string;
+  /** The selected cluster's name. */
   cluster: string;
   server: string;
+  /** The selected user's name; empty when the context names none. */
   user: string;
+  /** How requests reach and authenticate to the cluster: TLS, proxy and the user's credentials. */
+  auth: ClusterAuth;
   /** The context's namespace, when it sets one. */
   namespace: string | undefined;
   /** A kubeconfig holding only the selected context, with absolute file paths. Contains credentials: never log it. */
@@ -181,6 +188,11 @@ function absolutisePaths(raw: RawKubeConfig, base: string): void {
       const value = entry.value[field];
       if (typeof value === 'string' && value !== '' && !isAbsolute(value)) entry.value[field] = resolve(base, value);
     }
+    // As kubectl does: an exec command with a slash is a path relative to the kubeconfig; a bare name is looked up on PATH.
+    const execConfig = entry.key === 'user' ? entry.value['exec'] : undefined;
+    if (isRecord(execConfig) && typeof execConfig['command'] === 'string' && /[/\\]/.test(execConfig['command']) && !isAbsolute(execConfig['command'])) {
+      entry.value['exec'] = { ...execConfig, command: resolve(base, execConfig['command']) };
+    }
   }
 }
 
@@ -232,38 +244,22 @@ async function finish(source: KubeConfigSource, raw: RawKubeConfig, requested: s
     contexts: [{ name: contextName, context: { ...context.value } }],
     'current-context': contextName,
   };
-  const kubeConfig = new KubeConfig();
-  try {
-    kubeConfig.loadFromString(JSON.stringify(clientNodeView(selected)));
-  } catch (error) {
-    // client-node's messages name fields (users[0].name is missing), never values.
-    throw new ConfigurationError(`The kubeconfig from ${describeSource(source, input)} is not usable: ${(error as Error).message}`, { input, cause: error });
-  }
+  const auth = new ClusterAuth(cluster, user, {
+    mask: options.mask,
+    input,
+    env: options.env ?? process.env,
+    ...(options.exec === undefined ? {} : { exec: options.exec }),
+    ...(options.execTimeoutMs === undefined ? {} : { execTimeoutMs: options.execTimeoutMs }),
+  });
   return {
     source,
-    kubeConfig,
     context: contextName,
     cluster: cluster.name,
-    server: server.replace(/\/$/, ''),
+    server: auth.server,
     user: user?.name ?? '',
     namespace,
+    auth,
     toYaml: () => stringify(selected),
-  };
-}
-
-/**
- * client-node reads `token-file` once at load and ignores the kubeconfig-standard `tokenFile`;
- * its tokenFile auth provider re-reads the file, which rotating (projected) tokens need.
- */
-function clientNodeView(config: { users: { name: string; user: Record<string, unknown> }[] } & Record<string, unknown>): Record<string, unknown> {
-  return {
-    ...config,
-    users: config.users.map(({ name, user }) => {
-      const file = user['tokenFile'] ?? user['token-file'];
-      if (typeof file !== 'string' || user['token'] !== undefined) return { name, user };
-      const { tokenFile: _a, 'token-file': _b, ...rest } = user;
-      return { name, user: { ...rest, 'auth-provider': { name: 'tokenFile', config: { tokenFile: file } } } };
-    }),
   };
 }
 
@@ -308,11 +304,6 @@ export async function maskUser(user: Record<string, unknown>, mask: Masker): Pro
   if (isRecord(execConfig) && Array.isArray(execConfig['env'])) {
     for (const entry of execConfig['env']) if (isRecord(entry)) secret(entry['value']);
   }
-}
-
-/** The base64 lines of a PEM without its BEGIN/END armour, which would otherwise be masked everywhere. */
-function pemBody(pem: string): string {
-  return pem.split(/\r?\n/).filter((line) => !line.startsWith('-----')).join('\n').trim();
 }
 
 async function inCluster(host: string, port: string, saDir: string, options: KubeConfigOptions): Promise<ResolvedKubeConfig> {

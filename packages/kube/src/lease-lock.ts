@@ -1,7 +1,7 @@
+import { sleep } from '@pipeline/core';
 import type { Logger } from '@pipeline/core';
 import type { KubeClient } from './client.ts';
 import { isConflict, isKubeApiError, KubeApiError, KubeConnectionError } from './errors.ts';
-import { sleep as realSleep } from './retry.ts';
 import type { KubeObject, ObjectRef } from './types.ts';
 
 export interface LeaseSpec {
@@ -127,7 +127,7 @@ export class LeaseLock {
     this.client = client;
     this.options = options;
     this.clock = options.clock ?? Date.now;
-    this.sleep = options.sleep ?? realSleep;
+    this.sleep = options.sleep ?? sleep;
   }
 
   get ref(): ObjectRef {

@@ -1,3 +1,4 @@
+import { sleep } from '@pipeline/core';
 import type { Logger } from '@pipeline/core';
 import pRetry from 'p-retry';
 import { KubeApiError, KubeConnectionError } from './errors.ts';
@@ -17,23 +18,6 @@ export interface RetryPolicy {
   /** How Retry-After waits happen; tests inject a recorder. */
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
-
-export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted === true) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   retries: 5,

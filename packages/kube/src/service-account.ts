@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { maskSecret } from '@pipeline/core';
 import type { Masker } from '@pipeline/core';
 import { stringify } from 'yaml';
@@ -40,17 +39,17 @@ export async function requestServiceAccountToken(client: KubeClient, options: To
 }
 
 /**
- * A self-contained kubeconfig that reaches the same cluster as `config` (server, CA, TLS name)
- * but authenticates with `token`, defaulting to `namespace`. Contains the token: never log it.
+ * A self-contained kubeconfig that reaches the same cluster as `config` (server, CA, TLS name,
+ * proxy) but authenticates with `token`, defaulting to `namespace`. Contains the token: never log it.
  */
-export async function tokenKubeconfig(config: ResolvedKubeConfig, options: { token: string; namespace?: string; user?: string }): Promise<string> {
-  const cluster = config.kubeConfig.getCurrentCluster();
-  if (cluster === null) throw new Error('the kubeconfig has no current cluster');
-  const entry: Record<string, unknown> = { server: cluster.server };
-  const ca = cluster.caData ?? (cluster.caFile === undefined || cluster.caFile === '' ? undefined : Buffer.from(await readFile(cluster.caFile)).toString('base64'));
-  if (ca !== undefined) entry['certificate-authority-data'] = ca;
-  if (cluster.skipTLSVerify) entry['insecure-skip-tls-verify'] = true;
-  if (cluster.tlsServerName !== undefined && cluster.tlsServerName !== '') entry['tls-server-name'] = cluster.tlsServerName;
+export async function tokenKubeconfig(config: Pick<ResolvedKubeConfig, 'auth' | 'cluster'>, options: { token: string; namespace?: string; user?: string }): Promise<string> {
+  const { auth } = config;
+  const entry: Record<string, unknown> = { server: auth.server };
+  const ca = await auth.certificateAuthority();
+  if (ca !== undefined) entry['certificate-authority-data'] = ca.toString('base64');
+  if (auth.insecureSkipTlsVerify) entry['insecure-skip-tls-verify'] = true;
+  if (auth.tlsServerName !== undefined) entry['tls-server-name'] = auth.tlsServerName;
+  if (auth.proxyUrl !== undefined) entry['proxy-url'] = auth.proxyUrl;
   const user = options.user ?? 'token-user';
   return stringify({
     apiVersion: 'v1',

@@ -57,17 +57,22 @@ describe('resolveKubeConfig', () => {
   it('reads a raw YAML kubeconfig input and selects its current context', async () => {
     const config = await resolveKubeConfig({ kubeconfig: kubeconfig(), mask, env: {} });
     expect(config).toMatchObject({ source: 'input', context: 'prod', cluster: 'prod-cluster', user: 'deployer', server: 'https://203.0.113.10:6443', namespace: 'shop' });
-    expect(config.kubeConfig.getCurrentUser()?.token).toBe(TOKEN);
-    const client = new KubeClient(config.kubeConfig);
+    expect((await config.auth.credentials()).headers).toEqual({ authorization: `Bearer ${TOKEN}` });
+    expect(await config.auth.certificateAuthority()).toEqual(Buffer.from(CERT_PEM));
+    const client = new KubeClient(config);
     expect(client.namespace).toBe('shop');
     expect(client.server).toBe('https://203.0.113.10:6443');
+    expect(new KubeClient(config, { namespace: 'other' }).namespace).toBe('other');
   });
 
   it('accepts the same kubeconfig as base64 (wrapped or not), and a `context` that overrides current-context', async () => {
     const wrapped = b64(kubeconfig()).replace(/(.{76})/g, '$1\n');
     const config = await resolveKubeConfig({ kubeconfig: wrapped, context: 'staging', mask, env: {} });
     expect(config).toMatchObject({ source: 'input', context: 'staging', user: 'cert-user', namespace: undefined });
-    expect(new KubeClient(config.kubeConfig).namespace).toBe('default');
+    expect(new KubeClient(config).namespace).toBe('default');
+    const { headers, tls } = await config.auth.credentials();
+    expect(headers).toEqual({});
+    expect([tls.cert?.toString(), tls.key?.toString()]).toEqual([CERT_PEM, KEY_PEM]);
     // Only the selected context, cluster and user go into the exported file.
     const exported = config.toYaml();
     expect(exported).toContain('name: staging-cluster');
@@ -130,7 +135,10 @@ describe('resolveKubeConfig', () => {
     const env = { KUBECONFIG: `${join(dir, 'a', 'config')}:${join(dir, 'b', 'config')}` };
     const one = await resolveKubeConfig({ mask, env });
     expect(one).toMatchObject({ source: 'KUBECONFIG', context: 'one', server: 'https://192.0.2.1' });
-    expect(one.kubeConfig.getCurrentCluster()?.caFile).toBe(join(dir, 'a', 'ca.crt'));
+    // certificate-authority: ca.crt is read from beside the file that named it.
+    await expect(one.auth.certificateAuthority()).rejects.toThrow(`The kubeconfig's cluster "c1": certificate-authority names ${join(dir, 'a', 'ca.crt')}, which cannot be read (ENOENT)`);
+    await writeFile(join(dir, 'a', 'ca.crt'), CERT_PEM);
+    expect(await one.auth.certificateAuthority()).toEqual(Buffer.from(CERT_PEM));
     expect(masked).toContain(TOKEN);
     const two = await resolveKubeConfig({ mask, env, context: 'two' });
     expect(two).toMatchObject({ server: 'https://192.0.2.2', user: '' });
@@ -146,7 +154,8 @@ describe('resolveKubeConfig', () => {
     const config = await resolveKubeConfig({ mask, env: { KUBERNETES_SERVICE_HOST: 'fd00::1', KUBERNETES_SERVICE_PORT: '443' }, serviceAccountDir: sa });
     expect(config).toMatchObject({ source: 'in-cluster', server: 'https://[fd00::1]:443', namespace: 'tenant-a' });
     expect(masked).toContain(TOKEN);
-    expect(config.kubeConfig.getCurrentUser()?.authProvider).toEqual({ name: 'tokenFile', config: { tokenFile: join(sa, 'token') } });
+    expect((await config.auth.credentials()).headers).toEqual({ authorization: `Bearer ${TOKEN}` });
+    expect(await config.auth.certificateAuthority()).toEqual(Buffer.from(CERT_PEM));
     expect(config.toYaml()).toContain(`tokenFile: ${join(sa, 'token')}`);
   });
 

@@ -1,3 +1,5 @@
+import { sleep } from '@pipeline/core';
+
 /** Time as the analysis sees it; tests pass a virtual clock so hours of analysis run in milliseconds. */
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -8,20 +10,5 @@ export interface Clock {
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise((resolve, reject) => {
-      if (signal?.aborted === true) {
-        reject(signal.reason);
-        return;
-      }
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, Math.max(0, ms));
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
+  sleep,
 };

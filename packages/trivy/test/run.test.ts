@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, MemoryLogger, type Exec, type ExecResult } from '@pipeline/core';
 import { describe, expect, it } from 'vitest';
-import { ChecksumMismatchError, classifyTrivyError, installTrivy, releaseAssetUrl, scanArgs, sha256File, trivyPlatform, updateVulnDb, validateImageRef, type ToolCache } from '../src/index.ts';
+import { ChecksumMismatchError, DEFAULT_TRIVY_VERSION, TRIVY_CHECKSUMS, classifyTrivyError, installTrivy, releaseAssetUrl, scanArgs, sha256File, trivyPlatform, updateVulnDb, validateImageRef, type ToolCache } from '../src/index.ts';
 
 const THROTTLED = `2026-11-22T04:00:00Z\tFATAL\tFatal error\tinit error: DB error: failed to download vulnerability DB: database download error: OCI repository error: 1 error occurred:
 \t* GET https://mirror.gcr.io/v2/aquasec/trivy-db/manifests/2: TOOMANYREQUESTS: retry-after: 1.00925ms, allowed: 44000/minute`;
@@ -96,6 +96,18 @@ describe('install', () => {
     expect(trivyPlatform('darwin', 'arm64')).toBe('macOS-ARM64');
     expect(() => trivyPlatform('win32', 'x64')).toThrow(/trivy-path/);
     expect(releaseAssetUrl('https://github.com/', '0.74.0', 'Linux-ARM64')).toBe('https://github.com/aquasecurity/trivy/releases/download/v0.74.0/trivy_0.74.0_Linux-ARM64.tar.gz');
+  });
+
+  it('ships a digest for every platform it installs on, for every version, the default included', () => {
+    const platforms = ['Linux-64bit', 'Linux-ARM64', 'macOS-64bit', 'macOS-ARM64'] as const;
+    expect(Object.keys(TRIVY_CHECKSUMS)).toContain(DEFAULT_TRIVY_VERSION);
+    for (const [version, digests] of Object.entries(TRIVY_CHECKSUMS)) {
+      expect(Object.keys(digests).sort(), version).toEqual([...platforms].sort());
+      for (const platform of platforms) expect(digests[platform], `${version} ${platform}`).toMatch(/^[0-9a-f]{64}$/);
+    }
+    // A digest copied into the wrong platform's slot would still look well formed.
+    const all = Object.values(TRIVY_CHECKSUMS).flatMap((d) => Object.values(d));
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('verifies against the table, caches, and answers from the cache next time', async () => {

@@ -1,0 +1,32 @@
+import { boolean, duration, list, oneOf, string } from '@pipeline/core';
+
+/** Every input bluegreen-deploy/action.yml declares; the metadata test checks the two agree. */
+export const inputSchema = {
+  kubeconfig: string({ secret: true }),
+  context: string(),
+  namespace: string({ pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, expect: 'a namespace name (DNS-1123 label)' }),
+  service: string({ required: true, pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, expect: 'the name of the stable Service (DNS-1123 label)' }),
+  manifests: list(),
+  images: string(),
+  'require-digest': boolean({ default: false }),
+  'route-method': oneOf(['service', 'gateway-api', 'ingress-nginx'], { default: 'service' }),
+  route: string(),
+  'traffic-steps': string({ default: '10,50,100' }),
+  analysis: string(),
+  'smoke-test': string(),
+  'scale-down-delay': duration({ default: '10m', max: '7d' }),
+  action: oneOf(['deploy', 'promote', 'abort', 'status'], { default: 'deploy' }),
+  'auto-promote': boolean({ default: true }),
+  'on-interrupted': oneOf(['rollback', 'resume', 'fail'], { default: 'rollback' }),
+  preflight: string(),
+  timeout: duration({ default: '15m', min: '1s', max: '6h' }),
+  'lock-ttl': duration({ default: '60s', min: '1s', max: '1h' }),
+  'lock-wait': boolean({ default: true }),
+  'github-token': string({ secret: true }),
+  environment: string(),
+  'environment-url': string(),
+  tenants: string(),
+  waves: string(),
+  'dry-run': boolean({ default: false }),
+  summary: boolean({ default: true }),
+};

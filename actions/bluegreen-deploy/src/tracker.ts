@@ -1,0 +1,70 @@
+// GitHub Deployments for bluegreen-deploy: one deployment per namespace and revision, in_progress
+// while it runs, success (earlier ones inactive) or failure at the end.
+import type { Logger, RunContext } from '@pipeline/core';
+import type { DeploymentTracker } from '@pipeline/bluegreen';
+import { createDeployment, deactivatePrevious, setDeploymentStatus, withDegrade } from '@pipeline/github';
+import type { GitHubClient } from '@pipeline/github';
+
+export interface TrackerOptions {
+  environment: string;
+  environmentUrl: string | undefined;
+  /** Digests of the images deployed, kept in the payload so production can check what was staged. */
+  images: Record<string, string>;
+  /** Several namespaces (tenants) share an environment: the namespace then joins its name. */
+  perNamespace: boolean;
+}
+
+export function githubTracker(
+  github: GitHubClient,
+  context: RunContext,
+  logger: Logger,
+  options: TrackerOptions,
+): DeploymentTracker & { environmentFor(namespace: string): string } {
+  const repo = { owner: context.owner, repo: context.repo };
+  const environments = new Map<number, string>();
+  const environmentFor = (namespace: string) => (options.perNamespace ? `${options.environment}/${namespace}` : options.environment);
+  return {
+    environmentFor,
+    async start(info) {
+      const environment = environmentFor(info.namespace);
+      const created = await withDegrade(logger, `create a GitHub deployment for ${environment}`, async () => {
+        const ref = await createDeployment(github, repo, {
+          ref: context.ref === '' ? context.sha : context.ref,
+          ...(/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(context.sha) ? { sha: context.sha } : {}),
+          environment,
+          description: `${info.service} ${info.revision} → ${info.colour}`,
+          payload: { namespace: info.namespace, service: info.service, revision: info.revision, colour: info.colour, images: options.images, run: context.runUrl },
+          productionEnvironment: /^prod/i.test(options.environment),
+        });
+        await setDeploymentStatus(github, repo, ref.id, {
+          state: 'in_progress',
+          logUrl: context.runUrl,
+          description: `Deploying ${info.revision} to ${info.colour}`,
+          ...(options.environmentUrl === undefined ? {} : { environmentUrl: options.environmentUrl }),
+        });
+        return ref;
+      }, { permission: 'deployments: write' });
+      if (created === undefined) return undefined;
+      environments.set(created.id, environment);
+      logger.info(`GitHub deployment ${created.id} (${environment}) is in progress`);
+      return created.id;
+    },
+    async finish(id, state, description) {
+      await withDegrade(logger, `set GitHub deployment ${id} to ${state}`, async () => {
+        await setDeploymentStatus(github, repo, id, {
+          state,
+          logUrl: context.runUrl,
+          description,
+          autoInactive: false,
+          ...(state === 'success' && options.environmentUrl !== undefined ? { environmentUrl: options.environmentUrl } : {}),
+        });
+        const environment = environments.get(id);
+        if (state === 'success' && environment !== undefined) {
+          const retired = await deactivatePrevious(github, repo, { environment, keepId: id });
+          if (retired.length > 0) logger.info(`Marked earlier deployments of ${environment} inactive: ${retired.join(', ')}`);
+        }
+        return true;
+      }, { permission: 'deployments: write' });
+    },
+  };
+}
