@@ -170,6 +170,7 @@ describe('response validation', () => {
     await client.rest.git.deleteRef({ owner, repo, ref: 'heads/release' });
     await client.rest.git.getCommit({ owner, repo, commit_sha: sha });
     expect((await client.rest.repos.getCommit({ owner, repo, ref: 'main' })).data.sha).toBe(sha);
+    expect((await client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${sha}...main` })).data.status).toBe('identical');
 
     gh.state.addPullRequest({ owner, repo, number: 7, headSha: 'c'.repeat(40), forkOwner: 'contributor' });
     const pr = await client.rest.pulls.get({ owner, repo, pull_number: 7 });

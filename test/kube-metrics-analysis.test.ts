@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineMetric, isPromQLError, PrometheusClient, runAnalysis } from '@pipeline/metrics';
 import type { AnalysisOptions, AnalysisResult, MetricDefinition } from '@pipeline/metrics';
-import { createTestNamespace, deleteTestNamespace, KubeHttp, startPrometheus, startServiceProxy, useTestCluster, waitFor } from './kube/index.ts';
+import { createTestNamespace, deleteTestNamespace, KubeHttp, sampleAppDeployment, startPrometheus, startServiceProxy, useTestCluster, waitFor } from './kube/index.ts';
 import type { ClusterLease, PrometheusServer, ServiceProxy } from './kube/index.ts';
 
 let lease: ClusterLease;
@@ -18,28 +18,7 @@ const APPS = { ok: 'sample-app:v2', errors: 'sample-app:v2-errors', slow: 'sampl
 type Scenario = keyof typeof APPS;
 
 function deployment(app: string, colour: string, image: string, version: string): unknown {
-  const labels = { app, colour, version };
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: `${app}-${colour}`, labels },
-    spec: {
-      replicas: 1,
-      selector: { matchLabels: { app, colour } },
-      template: {
-        metadata: { labels },
-        spec: {
-          terminationGracePeriodSeconds: 5,
-          containers: [{
-            name: 'app',
-            image,
-            ports: [{ name: 'http', containerPort: 8080 }],
-            readinessProbe: { httpGet: { path: '/readyz', port: 'http' }, periodSeconds: 1, failureThreshold: 1 },
-          }],
-        },
-      },
-    },
-  };
+  return sampleAppDeployment({ name: `${app}-${colour}`, image, labels: { app, colour, version }, selector: { app, colour } });
 }
 
 interface Load {

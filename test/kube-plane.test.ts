@@ -15,6 +15,7 @@ import { startServiceProxy } from './kube/service-proxy.ts';
 import type { PrometheusServer } from './kube/prometheus.ts';
 import { startPrometheus } from './kube/prometheus.ts';
 import { kubectlJson } from './kube/kubectl.ts';
+import { SAMPLE_APP_PORT, sampleAppDeployment } from './kube/sample-app-deployment.ts';
 import type { NetworkAuditStatus } from './kube/net-audit.ts';
 
 // One cluster for the whole file (shared with other files when globalSetup provides it).
@@ -25,31 +26,10 @@ let proxy: ServiceProxy | undefined;
 let prometheus: PrometheusServer | undefined;
 let kc: KubeConfig;
 
-const APP_PORT = 8080;
+const APP_PORT = SAMPLE_APP_PORT;
 
 function deployment(name: string, image: string, labels: Record<string, string>, replicas = 2, readinessPath = '/readyz'): V1Deployment {
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name, labels },
-    spec: {
-      replicas,
-      selector: { matchLabels: labels },
-      template: {
-        metadata: { labels },
-        spec: {
-          terminationGracePeriodSeconds: 5,
-          containers: [{
-            name: 'app',
-            image,
-            ports: [{ name: 'http', containerPort: APP_PORT }],
-            readinessProbe: { httpGet: { path: readinessPath, port: 'http' }, periodSeconds: 1, failureThreshold: 1 },
-            livenessProbe: { tcpSocket: { port: APP_PORT }, periodSeconds: 2 },
-          }],
-        },
-      },
-    },
-  };
+  return sampleAppDeployment({ name, image, labels, replicas, readinessPath, livenessProbe: { tcpSocket: { port: APP_PORT }, periodSeconds: 2 } });
 }
 
 async function podsOf(selector: string): Promise<Pod[]> {

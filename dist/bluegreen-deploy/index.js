@@ -11553,7 +11553,9 @@ function parseAnalysisConfig(text, workspace, input = 'analysis') {
     for (const [key, v] of Object.entries(value)) {
         if (!(key in analysisSchema))
             throw new src/* ConfigurationError */.j1(`${where} has an unknown key '${key}'; valid keys are ${Object.keys(analysisSchema).join(', ')}`, { input });
-        env[(0,src/* inputVariable */.LO)(key)] = Array.isArray(v) ? v.map(String).join('\n') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
+        // A list of template names stays a plain list; metric mappings go back to YAML, which is what the metrics reader takes.
+        const plain = Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null);
+        env[(0,src/* inputVariable */.LO)(key)] = plain ? v.map(String).join('\n') : typeof v === 'object' && v !== null ? (0,dist/* stringify */.As)(v) : String(v);
     }
     try {
         return (0,src/* parseInputs */.TL)(analysisSchema, { env });

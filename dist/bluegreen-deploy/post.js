@@ -8545,7 +8545,9 @@ function parseAnalysisConfig(text, workspace, input = 'analysis') {
     for (const [key, v] of Object.entries(value)) {
         if (!(key in analysisSchema))
             throw new ConfigurationError(`${where} has an unknown key '${key}'; valid keys are ${Object.keys(analysisSchema).join(', ')}`, { input });
-        env[inputVariable(key)] = Array.isArray(v) ? v.map(String).join('\n') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
+        // A list of template names stays a plain list; metric mappings go back to YAML, which is what the metrics reader takes.
+        const plain = Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null);
+        env[inputVariable(key)] = plain ? v.map(String).join('\n') : typeof v === 'object' && v !== null ? stringify(v) : String(v);
     }
     try {
         return parseInputs(analysisSchema, { env });

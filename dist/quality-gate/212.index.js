@@ -827,14 +827,12 @@ var report = __webpack_require__(1471);
 
 const CHECK_SUMMARY_LIMIT = 65_535;
 /**
- * Reports the verdict everywhere the user looks: job summary, check run with
- * annotations, sticky PR comment. Each GitHub write degrades to a warning when
- * the token cannot write (fork pull requests), so the summary always stands.
+ * Reports the verdict where GitHub shows it: check run with annotations (its text is
+ * the job summary's, cut to the check's limit), sticky PR comment. Each write degrades
+ * to a warning when the token cannot write (fork pull requests), so the job summary,
+ * written before this, always stands.
  */
-async function publish(result, { inputs, context, pr, logger }) {
-    const summary = (0,report/* renderSummary */.Br)(result, context.runUrl ? { runUrl: context.runUrl } : {});
-    if (inputs.summary)
-        summary.write();
+async function publish(result, summary, { inputs, context, pr, logger }) {
     const token = inputs.githubToken;
     if (!token || !context.owner) {
         logger.info('No github-token, so no check run or pull-request comment; the job summary has the results.');

@@ -2505,20 +2505,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 3634:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ gateBaselineNaming)
-/* harmony export */ });
-/** Where quality-gate keeps baselines: one per check name. */
-function gateBaselineNaming(checkName) {
-    return { scope: 'quality-gate', key: checkName, filePrefix: `${checkName}-`, isValid: (value) => Array.isArray(value.findings) };
-}
-
-
-/***/ }),
-
 /***/ 8894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2571,213 +2557,6 @@ function formatValue(metric, value) {
 
 /***/ }),
 
-/***/ 4790:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ji: () => (/* binding */ resultsJson),
-  Rg: () => (/* binding */ runGate)
-});
-
-// UNUSED EXPORTS: FORMATS, parseReportSpec
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(4770);
-// EXTERNAL MODULE: ./actions/quality-gate/src/evaluate.ts
-var evaluate = __nccwpck_require__(8894);
-// EXTERNAL MODULE: ./packages/reports/src/index.ts + 5 modules
-var reports_src = __nccwpck_require__(7784);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/git.ts
-
-const SHA = /^[0-9a-f]{7,64}$/i;
-const REF = /^[A-Za-z0-9._/-]+$/;
-/**
- * New-side changed lines since the merge base with `base`, from
- * `git diff --no-color --no-ext-diff -U0 <merge-base>...HEAD`, with explicit a/ b/
- * prefixes so a user's `diff.noprefix` cannot change the paths. Any failure is
- * reported as a reason (typically a shallow clone), never as "no changes".
- */
-async function changedLines(exec, cwd, base) {
-    if (!SHA.test(base) && (!REF.test(base) || base.startsWith('-'))) {
-        return { missing: `'${base}' is not a commit or branch name` };
-    }
-    const git = (args) => exec('git', args, { cwd, timeoutMs: 60_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
-    let mergeBase;
-    try {
-        const mb = await git(['merge-base', base, 'HEAD']);
-        if (mb.exitCode !== 0) {
-            return { missing: `no merge base between ${base} and HEAD (check out with 'fetch-depth: 0' so the base commit is present)` };
-        }
-        mergeBase = mb.stdout.trim();
-    }
-    catch {
-        return { missing: 'git is not available on this runner' };
-    }
-    const diff = await git(['diff', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-U0', `${mergeBase}...HEAD`]);
-    if (diff.exitCode !== 0)
-        return { missing: `git diff against ${mergeBase.slice(0, 12)} failed: ${diff.stderr.trim().split('\n')[0] ?? ''}` };
-    return { changed: (0,reports_src/* parseUnifiedDiff */.rj)(diff.stdout), mergeBase };
-}
-
-// EXTERNAL MODULE: ./actions/quality-gate/src/metrics.ts
-var metrics = __nccwpck_require__(5440);
-;// CONCATENATED MODULE: ./actions/quality-gate/src/gate.ts
-
-
-
-
-const FORMATS = ['junit', 'lcov', 'cobertura', 'istanbul-final', 'istanbul-summary', 'jacoco', 'sarif', 'checkstyle', 'k6', 'locust'];
-/** `junit:reports/*.xml` forces a format; a plain glob is detected by content. */
-function parseReportSpec(entry) {
-    const match = /^([a-z0-9-]+):(.+)$/.exec(entry);
-    if (match && FORMATS.includes(match[1]))
-        return { format: match[1], pattern: match[2]?.trim() ?? '' };
-    if (match && !match[2]?.startsWith('/') && !match[2]?.startsWith('\\')) {
-        throw new src/* ConfigurationError */.j1(`Input 'reports' entry '${entry}' names an unknown format '${match[1]}'. Formats: ${FORMATS.join(', ')}; or give a plain glob to detect the format by content.`, { input: 'reports' });
-    }
-    return { pattern: entry };
-}
-async function collectFiles(options, deps) {
-    const cwd = (0,src/* resolveInWorkspace */.z1)(options.workspace, options.workingDirectory, { input: 'working-directory' });
-    const seen = new Set();
-    const files = [];
-    for (const entry of options.reports) {
-        const spec = parseReportSpec(entry);
-        const matches = (await deps.glob(spec.pattern, cwd)).sort();
-        if (matches.length === 0) {
-            const message = `Input 'reports': the pattern '${spec.pattern}' matched no files under ${(0,src/* toRepoRelative */.oh)(options.workspace, cwd) || '.'}.`;
-            if (options.ifNoFiles === 'error')
-                throw new src/* ConfigurationError */.j1(`${message} Check the path, or set 'if-no-files' to 'warn' or 'ignore'.`, { input: 'reports' });
-            if (options.ifNoFiles === 'warn')
-                deps.logger.warning(message);
-            continue;
-        }
-        for (const match of matches) {
-            const path = (0,src/* resolveInWorkspace */.z1)(options.workspace, match, { input: 'reports' });
-            if (seen.has(path))
-                continue;
-            seen.add(path);
-            files.push(spec.format ? { path, format: spec.format } : { path });
-        }
-    }
-    return files;
-}
-async function runGate(options, deps) {
-    const files = await collectFiles(options, deps);
-    const parsed = [];
-    await deps.logger.group(`Reading ${files.length} report(s)`, async () => {
-        for (const file of files) {
-            const report = await deps.readReport(file.path, { workspace: options.workspace, maxBytes: options.maxReportBytes, ...(file.format ? { format: file.format } : {}) });
-            deps.logger.info(`${report.source}: ${report.format} (${describe(report)})`);
-            parsed.push(report);
-        }
-    });
-    const tests = parsed.filter((r) => r.kind === 'tests');
-    const coverage = parsed.filter((r) => r.kind === 'coverage');
-    const findings = parsed.filter((r) => r.kind === 'findings');
-    const load = parsed.filter((r) => r.kind === 'load');
-    let newCode = { missing: 'this run is not for a pull request, so there is no new code to measure' };
-    let mergeBase;
-    if (options.base) {
-        const changed = await changedLines(deps.exec, options.workspace, options.base);
-        newCode = changed;
-        mergeBase = changed.mergeBase;
-        if (changed.missing)
-            deps.logger.warning(`New-code conditions cannot be judged: ${changed.missing}.`);
-    }
-    let baseline;
-    let baselineMissing;
-    if (!deps.baselines) {
-        baselineMissing = 'baselines are off';
-    }
-    else if (!mergeBase) {
-        baselineMissing = options.base ? 'no baseline: the merge base is unknown' : 'no baseline applies to this run';
-    }
-    else {
-        baseline = await deps.baselines.load(mergeBase);
-        baselineMissing = `no baseline is stored for the merge base ${mergeBase.slice(0, 12)} (baselines are saved by runs on the default branch)`;
-    }
-    const computed = (0,metrics/* computeMetrics */.pH)({ tests, coverage, findings, load, newCode, newCodeMinLines: options.policy.newCodeMinLines, baseline, baselineMissing });
-    const verdict = (0,evaluate/* evaluatePolicy */.U)(options.policy, computed.metrics);
-    if (options.saveBaselineFor && deps.baselines) {
-        const toSave = {
-            version: 1,
-            sha: options.saveBaselineFor,
-            createdAt: new Date().toISOString(),
-            findings: findings.flatMap((r) => r.findings.map((f) => f.fingerprint)),
-            ...(computed.metrics['coverage.lines'].value === undefined ? {} : { coverageLines: computed.metrics['coverage.lines'].value }),
-            ...(computed.metrics['load.p95-ms'].value === undefined ? {} : { loadP95Ms: computed.metrics['load.p95-ms'].value }),
-        };
-        await deps.baselines.save(toSave);
-        deps.logger.info(`Stored the baseline for ${options.saveBaselineFor.slice(0, 12)} in ${deps.baselines.description}.`);
-    }
-    const baselineNote = baseline
-        ? `Compared with the baseline of merge base \`${baseline.sha.slice(0, 12)}\`.`
-        : options.saveBaselineFor && deps.baselines
-            ? `Stored as the baseline for \`${options.saveBaselineFor.slice(0, 12)}\`.`
-            : `No baseline: ${baselineMissing.replace(/^no baseline: /, '')}.`;
-    return {
-        verdict,
-        metrics: computed.metrics,
-        policyOrigin: options.policy.origin,
-        reports: parsed.map((r) => ({ source: r.source, format: r.format, kind: r.kind })),
-        tests,
-        coverage,
-        load,
-        findingsReports: findings.length,
-        failedTests: tests.flatMap((r) => r.cases.filter((c) => c.status === 'failed' || c.status === 'error')),
-        allFindings: findings.flatMap((r) => r.findings),
-        newFindings: computed.newFindings,
-        newFindingsBasis: computed.newFindingsBasis,
-        diff: computed.diff,
-        mergeBase,
-        baseline,
-        baselineNote,
-    };
-}
-function describe(report) {
-    switch (report.kind) {
-        case 'tests':
-            return `${report.totals.total} tests, ${report.totals.failed + report.totals.errors} failed`;
-        case 'coverage':
-            return `${report.totals.lines.covered}/${report.totals.lines.total} lines`;
-        case 'findings':
-            return `${report.findings.length} findings`;
-        case 'load':
-            return `${report.requests} requests, p95 ${report.p95Ms} ms`;
-    }
-}
-/** The normalised results file other steps and the baseline read. */
-function resultsJson(result) {
-    return {
-        version: 1,
-        passed: result.verdict.passed,
-        policy: result.policyOrigin,
-        conditions: result.verdict.results.map((r) => ({
-            condition: r.condition.text,
-            metric: r.condition.metric,
-            operator: r.condition.op,
-            threshold: r.condition.threshold,
-            severity: r.condition.severity,
-            status: r.status,
-            ...(r.actual === undefined ? {} : { actual: r.actual }),
-            ...(r.reason === undefined ? {} : { reason: r.reason }),
-        })),
-        metrics: Object.fromEntries(Object.entries(result.metrics).map(([k, v]) => [k, v.value === undefined ? { missing: v.missing } : { value: v.value }])),
-        reports: result.reports,
-        mergeBase: result.mergeBase ?? null,
-        baseline: result.baseline ? { sha: result.baseline.sha, createdAt: result.baseline.createdAt } : null,
-        failedTests: result.failedTests.map((t) => ({ suite: t.suite, name: t.name, classname: t.classname, file: t.file, line: t.line, status: t.status, message: t.message })),
-        newFindings: result.newFindings ?? null,
-        newCode: result.diff ?? null,
-    };
-}
-
-
-/***/ }),
-
 /***/ 2552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2813,79 +2592,24 @@ const inputSchema = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4770);
-/* harmony import */ var _pipeline_baseline__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2569);
-/* harmony import */ var _pipeline_reports__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7784);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(925);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3634);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4790);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2552);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4567);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1471);
+/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4770);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2552);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5317);
 
 
 
-
-
-
-
-
-
-
-
-await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(async (logger) => {
-    const inputs = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL)(_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .inputSchema */ .i, { mask: (s) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(s) });
-    const context = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .readRunContext */ .$p)();
-    const pr = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .pullRequestOf */ ._n)(context);
-    const policy = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicy */ .tb)(inputs.policy, context.workspace, { newCodeMinLines: inputs.newCodeMinLines });
-    const baselines = await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_3__/* .chooseBaselineStore */ .yu)({ mode: inputs.baseline, path: inputs.baselinePath, naming: (0,_baseline_js__WEBPACK_IMPORTED_MODULE_9__/* .gateBaselineNaming */ .Z)(inputs.checkName), context, logger });
-    const result = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .runGate */ .Rg)({
-        workspace: context.workspace,
-        workingDirectory: inputs.workingDirectory,
-        reports: inputs.reports,
-        ifNoFiles: inputs.ifNoFiles,
-        policy,
-        maxReportBytes: inputs.maxReportSize * 1024 * 1024,
-        base: inputs.baseRef ?? pr?.baseSha,
-        saveBaselineFor: (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_3__/* .baselineCommit */ .Le)(context, pr),
-    }, {
-        logger,
-        exec: _pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0,
-        readReport: _pipeline_reports__WEBPACK_IMPORTED_MODULE_4__/* .readReport */ .tL,
-        glob: (pattern, cwd) => (0,tinyglobby__WEBPACK_IMPORTED_MODULE_10__/* .glob */ .TI)(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false }),
-        baselines,
-    });
-    const resultsPath = inputs.resultsPath
-        ? (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(context.workspace, inputs.resultsPath, { input: 'results-path' })
-        : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context.runnerTemp || context.workspace, 'quality-gate', 'results.json');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(resultsPath), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(resultsPath, `${JSON.stringify((0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsJson */ .ji)(result), null, 2)}\n`);
-    // Octokit is only loaded when there is something to publish, which keeps cold start short.
-    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 212));
-    await publish(result, { inputs, context, pr, logger });
-    const m = result.metrics;
-    (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .Gl)({
-        passed: result.verdict.passed,
-        'results-path': resultsPath,
-        tests: m['tests.total'].value,
-        failed: m['tests.failed'].value,
-        coverage: m['coverage.lines'].value?.toFixed(2),
-        'new-code-coverage': m['coverage.new-lines'].value?.toFixed(2),
-        'new-findings': m['findings.new'].value,
-    });
-    if (result.verdict.passed) {
-        logger.info((0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .headline */ .Pl)(result));
+await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async (logger) => {
+    const inputs = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .parseInputs */ .TL)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSchema */ .i, { mask: (s) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(s) });
+    const run = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runQualityGate */ .i)(inputs, { logger, context: (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$p)(), summary: (section) => section.write(), setOutputs: (outputs) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .Gl)(outputs) });
+    if (run.passed) {
+        logger.info(run.headline);
     }
     else if (inputs.fail) {
-        logger.error((0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .headline */ .Pl)(result));
+        logger.error(run.headline);
         process.exitCode = 1;
     }
     else {
-        logger.warning(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .headline */ .Pl)(result)} (not failing the step because 'fail' is false)`);
+        logger.warning(`${run.headline} (not failing the step because 'fail' is false)`);
     }
 });
 
@@ -3064,181 +2788,6 @@ function computeMetrics(input) {
     const baseP95 = input.baseline?.loadP95Ms;
     set('load.p95-regression', p95 !== undefined && baseP95 !== undefined && baseP95 > 0 ? ((p95 - baseP95) / baseP95) * 100 : undefined, p95 === undefined ? noLoad : input.baseline ? 'the baseline has no load-test p95' : input.baselineMissing);
     return { metrics: values, diff, newFindings, newFindingsBasis: basis };
-}
-
-
-/***/ }),
-
-/***/ 4567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   tb: () => (/* binding */ loadPolicy)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_CONDITIONS, parseCondition */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4770);
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5440);
-
-
-
-/**
- * Sonar-way-like defaults, plus the load-test conditions users most often ask for.
- * Each applies only when reports of its kind were read, so a repository without load
- * tests is not failed for lacking them.
- */
-const DEFAULT_CONDITIONS = [
-    'tests.failed == 0',
-    'coverage.new-lines >= 80',
-    'findings.new.error == 0',
-    'load.error-rate <= 1%',
-    'load.p95-regression <= 20%',
-];
-const OPERATORS = ['==', '!=', '<=', '>=', '<', '>'];
-const CONDITION = /^\s*([a-z][a-z0-9.-]*)\s*(==|!=|<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$/;
-function parseCondition(text, where = {}) {
-    const match = CONDITION.exec(text);
-    const location = { ...(where.file === undefined ? { input: 'policy' } : { file: where.file }), ...(where.line === undefined ? {} : { line: where.line }) };
-    if (!match) {
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy condition '${text}' is not valid: write '<metric> <operator> <number>', for example 'coverage.lines >= 80' or 'load.error-rate <= 1%'. Operators: ${OPERATORS.join(' ')}.`, location);
-    }
-    const [, metric = '', op = '==', value = '0', percent] = match;
-    if (!(0,_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .isMetricName */ .M8)(metric)) {
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy condition '${text}' uses an unknown metric '${metric}'. Known metrics: ${Object.keys(_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb).join(', ')}.`, location);
-    }
-    if (percent === '%' && _metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb[metric].unit !== '%') {
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy condition '${text}': '${metric}' is measured in ${_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS */ .Cb[metric].unit}, not percent.`, location);
-    }
-    return { text: text.trim(), metric, op: op, threshold: Number(value), severity: where.severity ?? 'error', ifMissing: where.ifMissing ?? 'fail' };
-}
-const POLICY_KEYS = new Set(['conditions', 'extends', 'new-code']);
-const CONDITION_KEYS = new Set(['condition', 'severity', 'if-missing']);
-/**
- * Reads the `policy` input: empty means the defaults; a single line naming a
- * .yml/.yaml/.json file reads that file; anything else is inline YAML (a list of
- * conditions, or a mapping with `conditions`, `extends: default` and `new-code`).
- */
-async function loadPolicy(raw, workspace, defaults) {
-    const defaultConditions = () => DEFAULT_CONDITIONS.map((text) => parseCondition(text, { ifMissing: 'skip' }));
-    if (raw === undefined || raw.trim() === '') {
-        return { conditions: defaultConditions(), newCodeMinLines: defaults.newCodeMinLines, origin: 'default policy' };
-    }
-    let text = raw;
-    let file;
-    const single = raw.trim();
-    if (!single.includes('\n') && /\.(ya?ml|json)$/i.test(single)) {
-        const path = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)(workspace, single, { input: 'policy' });
-        try {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size > 1024 * 1024)
-                throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy file '${single}' is larger than 1 MiB.`, { input: 'policy' });
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-        }
-        catch (error) {
-            if (error instanceof _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
-                throw error;
-            throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'policy' names the file '${single}', which cannot be read. Give a policy file inside the workspace, or inline YAML.`, { input: 'policy' });
-        }
-        file = single;
-    }
-    // The YAML parser is a quarter of the bundle; only custom policies need it.
-    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-    const at = (offset) => (offset === undefined ? undefined : text.slice(0, offset).split('\n').length);
-    const where = (offset) => {
-        const line = at(offset);
-        return { ...(file === undefined ? {} : { file }), ...(line === undefined ? {} : { line }) };
-    };
-    const firstError = doc.errors[0];
-    if (firstError) {
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy ${file ? `file '${file}'` : "input 'policy'"} is not valid YAML: ${firstError.message.split('\n')[0]}`, {
-            ...where(firstError.pos[0]),
-            ...(file === undefined ? { input: 'policy' } : {}),
-        });
-    }
-    let value;
-    try {
-        // Aliases are refused outright: a policy has no use for them, and they are how YAML bombs expand.
-        value = doc.toJS({ maxAliasCount: 0 });
-    }
-    catch {
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy ${file ? `file '${file}'` : "input 'policy'"} uses YAML anchors or aliases, which are not allowed; write the conditions out.`, { ...where(), ...(file === undefined ? { input: 'policy' } : {}) });
-    }
-    const origin = file ? `policy file ${file}` : 'inline policy';
-    const conditions = [];
-    let newCodeMinLines = defaults.newCodeMinLines;
-    let entries;
-    if (typeof value === 'string') {
-        entries = value.split(/\n|;/).filter((s) => s.trim() !== '');
-    }
-    else if (Array.isArray(value)) {
-        entries = value;
-    }
-    else if (value && typeof value === 'object') {
-        const obj = value;
-        for (const key of Object.keys(obj)) {
-            if (!POLICY_KEYS.has(key))
-                throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy has an unknown key '${key}'. Valid keys: conditions, extends, new-code.`, where());
-        }
-        if (obj['extends'] !== undefined) {
-            if (obj['extends'] !== 'default')
-                throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy 'extends' must be 'default', got '${String(obj['extends'])}'.`, where());
-            conditions.push(...defaultConditions());
-        }
-        const newCode = obj['new-code'];
-        if (newCode !== undefined) {
-            const min = newCode?.['min-lines'];
-            if (typeof min !== 'number' || !Number.isInteger(min) || min < 0) {
-                throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy 'new-code.min-lines' must be a whole number of changed executable lines (0 or more).`, where());
-            }
-            newCodeMinLines = min;
-        }
-        const list = obj['conditions'] ?? [];
-        if (!Array.isArray(list))
-            throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy 'conditions' must be a list of conditions such as 'coverage.lines >= 80'.`, where());
-        entries = list;
-    }
-    else {
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy must be a list of conditions or a mapping with 'conditions'.`, where());
-    }
-    const items = findConditionNodes(doc);
-    entries.forEach((entry, index) => {
-        const line = at(items[index]);
-        const loc = { ...(file === undefined ? {} : { file }), ...(line === undefined ? {} : { line }) };
-        if (typeof entry === 'string') {
-            conditions.push(parseCondition(entry, loc));
-            return;
-        }
-        if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
-            const obj = entry;
-            for (const key of Object.keys(obj)) {
-                if (!CONDITION_KEYS.has(key))
-                    throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy condition has an unknown key '${key}'. Valid keys: condition, severity, if-missing.`, loc);
-            }
-            const severity = obj['severity'] ?? 'error';
-            const ifMissing = obj['if-missing'] ?? 'fail';
-            if (severity !== 'error' && severity !== 'warning')
-                throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy condition severity must be 'error' or 'warning'.`, loc);
-            if (ifMissing !== 'fail' && ifMissing !== 'skip')
-                throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy condition if-missing must be 'fail' or 'skip'.`, loc);
-            if (typeof obj['condition'] !== 'string')
-                throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy condition needs a 'condition' such as 'coverage.lines >= 80'.`, loc);
-            conditions.push(parseCondition(obj['condition'], { ...loc, severity, ifMissing }));
-            return;
-        }
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy condition #${index + 1} must be a string such as 'coverage.lines >= 80'.`, loc);
-    });
-    if (conditions.length === 0)
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Policy has no conditions; remove the 'policy' input to use the defaults, or add conditions.`, where());
-    return { conditions, newCodeMinLines, origin };
-}
-/** Source offsets of each condition entry, so errors can point at the line. */
-function findConditionNodes(doc) {
-    const contents = doc.contents;
-    if (!contents?.items)
-        return [];
-    const list = contents.items.find((i) => i.key?.value === 'conditions')?.value?.items ?? contents.items;
-    return list.map((i) => i.range?.[0]);
 }
 
 
@@ -3437,19 +2986,22 @@ function testTitle(t) {
 
 /***/ }),
 
-/***/ 2569:
+/***/ 5317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Le: () => (/* binding */ baselineCommit),
-/* harmony export */   yu: () => (/* binding */ chooseBaselineStore)
-/* harmony export */ });
-/* unused harmony exports DirectoryBaselineStore, loadCache, actionsCacheAvailable, ActionsCacheBaselineStore */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4770);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ runQualityGate)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(4770);
+;// CONCATENATED MODULE: ./packages/baseline/src/index.ts
 
 
 
@@ -3475,19 +3027,19 @@ class DirectoryBaselineStore {
         this.description = `directory ${dir}`;
     }
     file(sha) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, `${this.naming.filePrefix}${sha}.json`);
+        return (0,external_node_path_.join)(this.dir, `${this.naming.filePrefix}${sha}.json`);
     }
     async load(sha) {
         try {
-            return parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.file(sha), 'utf8'), sha, this.naming);
+            return parse((0,external_node_fs_.readFileSync)(this.file(sha), 'utf8'), sha, this.naming);
         }
         catch {
             return undefined;
         }
     }
     async save(baseline) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(this.file(baseline.sha), JSON.stringify(baseline));
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)(this.file(baseline.sha), JSON.stringify(baseline));
     }
 }
 // The cache client pulls in the Azure storage SDK; load it only on runners that have the service.
@@ -3510,26 +3062,26 @@ class ActionsCacheBaselineStore {
         this.naming = naming;
         this.logger = logger;
         // The cache version hashes this path, so it must be the same on every runner.
-        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, `pipeline-${naming.scope}-baseline`);
+        this.dir = (0,external_node_path_.join)(runnerTemp, `pipeline-${naming.scope}-baseline`);
     }
     cacheKey(sha) {
         return `pipeline-${this.naming.scope}-v1-${this.naming.key}-${sha}`;
     }
     async load(sha) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
         const hit = await (await loadCache()).restoreCache([this.dir], this.cacheKey(sha));
         if (!hit)
             return undefined;
         try {
-            return parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), 'utf8'), sha, this.naming);
+            return parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.dir, 'baseline.json'), 'utf8'), sha, this.naming);
         }
         catch {
             return undefined;
         }
     }
     async save(baseline) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), JSON.stringify(baseline));
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.dir, 'baseline.json'), JSON.stringify(baseline));
         try {
             await (await loadCache()).saveCache([this.dir], this.cacheKey(baseline.sha));
         }
@@ -3547,7 +3099,7 @@ async function chooseBaselineStore(options) {
     if (options.mode === 'off')
         return undefined;
     if (options.path)
-        return new DirectoryBaselineStore((0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(options.context.workspace, options.path, { input: 'baseline-path' }), options.naming);
+        return new DirectoryBaselineStore((0,src/* resolveInWorkspace */.z1)(options.context.workspace, options.path, { input: 'baseline-path' }), options.naming);
     if (options.context.runnerTemp && (await actionsCacheAvailable()))
         return new ActionsCacheBaselineStore(options.context.runnerTemp, options.naming, options.logger);
     options.logger.info('The Actions cache is not available on this runner, so no baseline is stored or read; set baseline-path to use a directory.');
@@ -3557,6 +3109,1324 @@ async function chooseBaselineStore(options) {
 function baselineCommit(context, pr) {
     const defaultBranch = context.payload['repository']?.default_branch;
     return defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}` && !pr ? context.sha : undefined;
+}
+
+// EXTERNAL MODULE: ./packages/reports/src/index.ts + 5 modules
+var reports_src = __nccwpck_require__(7784);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(7016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/baseline.ts
+/** Where quality-gate keeps baselines: one per check name. */
+function gateBaselineNaming(checkName) {
+    return { scope: 'quality-gate', key: checkName, filePrefix: `${checkName}-`, isValid: (value) => Array.isArray(value.findings) };
+}
+
+// EXTERNAL MODULE: ./actions/quality-gate/src/evaluate.ts
+var evaluate = __nccwpck_require__(8894);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/git.ts
+
+const SHA = /^[0-9a-f]{7,64}$/i;
+const REF = /^[A-Za-z0-9._/-]+$/;
+/**
+ * New-side changed lines since the merge base with `base`, from
+ * `git diff --no-color --no-ext-diff -U0 <merge-base>...HEAD`, with explicit a/ b/
+ * prefixes so a user's `diff.noprefix` cannot change the paths. Any failure is
+ * reported as a reason (typically a shallow clone), never as "no changes".
+ */
+async function changedLines(exec, cwd, base) {
+    if (!SHA.test(base) && (!REF.test(base) || base.startsWith('-'))) {
+        return { missing: `'${base}' is not a commit or branch name` };
+    }
+    const git = (args) => exec('git', args, { cwd, timeoutMs: 60_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+    let mergeBase;
+    try {
+        const mb = await git(['merge-base', base, 'HEAD']);
+        if (mb.exitCode !== 0) {
+            return { missing: `no merge base between ${base} and HEAD (check out with 'fetch-depth: 0' so the base commit is present)` };
+        }
+        mergeBase = mb.stdout.trim();
+    }
+    catch {
+        return { missing: 'git is not available on this runner' };
+    }
+    const diff = await git(['diff', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', '-U0', `${mergeBase}...HEAD`]);
+    if (diff.exitCode !== 0)
+        return { missing: `git diff against ${mergeBase.slice(0, 12)} failed: ${diff.stderr.trim().split('\n')[0] ?? ''}` };
+    return { changed: (0,reports_src/* parseUnifiedDiff */.rj)(diff.stdout), mergeBase };
+}
+
+// EXTERNAL MODULE: ./actions/quality-gate/src/metrics.ts
+var metrics = __nccwpck_require__(5440);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/gate.ts
+
+
+
+
+const FORMATS = ['junit', 'lcov', 'cobertura', 'istanbul-final', 'istanbul-summary', 'jacoco', 'sarif', 'checkstyle', 'k6', 'locust'];
+/** `junit:reports/*.xml` forces a format; a plain glob is detected by content. */
+function parseReportSpec(entry) {
+    const match = /^([a-z0-9-]+):(.+)$/.exec(entry);
+    if (match && FORMATS.includes(match[1]))
+        return { format: match[1], pattern: match[2]?.trim() ?? '' };
+    if (match && !match[2]?.startsWith('/') && !match[2]?.startsWith('\\')) {
+        throw new src/* ConfigurationError */.j1(`Input 'reports' entry '${entry}' names an unknown format '${match[1]}'. Formats: ${FORMATS.join(', ')}; or give a plain glob to detect the format by content.`, { input: 'reports' });
+    }
+    return { pattern: entry };
+}
+async function collectFiles(options, deps) {
+    const cwd = (0,src/* resolveInWorkspace */.z1)(options.workspace, options.workingDirectory, { input: 'working-directory' });
+    const seen = new Set();
+    const files = [];
+    for (const entry of options.reports) {
+        const spec = parseReportSpec(entry);
+        const matches = (await deps.glob(spec.pattern, cwd)).sort();
+        if (matches.length === 0) {
+            const message = `Input 'reports': the pattern '${spec.pattern}' matched no files under ${(0,src/* toRepoRelative */.oh)(options.workspace, cwd) || '.'}.`;
+            if (options.ifNoFiles === 'error')
+                throw new src/* ConfigurationError */.j1(`${message} Check the path, or set 'if-no-files' to 'warn' or 'ignore'.`, { input: 'reports' });
+            if (options.ifNoFiles === 'warn')
+                deps.logger.warning(message);
+            continue;
+        }
+        for (const match of matches) {
+            const path = (0,src/* resolveInWorkspace */.z1)(options.workspace, match, { input: 'reports' });
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            files.push(spec.format ? { path, format: spec.format } : { path });
+        }
+    }
+    return files;
+}
+async function runGate(options, deps) {
+    const files = await collectFiles(options, deps);
+    const parsed = [];
+    await deps.logger.group(`Reading ${files.length} report(s)`, async () => {
+        for (const file of files) {
+            const report = await deps.readReport(file.path, { workspace: options.workspace, maxBytes: options.maxReportBytes, ...(file.format ? { format: file.format } : {}) });
+            deps.logger.info(`${report.source}: ${report.format} (${describe(report)})`);
+            parsed.push(report);
+        }
+    });
+    const tests = parsed.filter((r) => r.kind === 'tests');
+    const coverage = parsed.filter((r) => r.kind === 'coverage');
+    const findings = parsed.filter((r) => r.kind === 'findings');
+    const load = parsed.filter((r) => r.kind === 'load');
+    let newCode = { missing: 'this run is not for a pull request, so there is no new code to measure' };
+    let mergeBase;
+    if (options.base) {
+        const changed = await changedLines(deps.exec, options.workspace, options.base);
+        newCode = changed;
+        mergeBase = changed.mergeBase;
+        if (changed.missing)
+            deps.logger.warning(`New-code conditions cannot be judged: ${changed.missing}.`);
+    }
+    let baseline;
+    let baselineMissing;
+    if (!deps.baselines) {
+        baselineMissing = 'baselines are off';
+    }
+    else if (!mergeBase) {
+        baselineMissing = options.base ? 'no baseline: the merge base is unknown' : 'no baseline applies to this run';
+    }
+    else {
+        baseline = await deps.baselines.load(mergeBase);
+        baselineMissing = `no baseline is stored for the merge base ${mergeBase.slice(0, 12)} (baselines are saved by runs on the default branch)`;
+    }
+    const computed = (0,metrics/* computeMetrics */.pH)({ tests, coverage, findings, load, newCode, newCodeMinLines: options.policy.newCodeMinLines, baseline, baselineMissing });
+    const verdict = (0,evaluate/* evaluatePolicy */.U)(options.policy, computed.metrics);
+    if (options.saveBaselineFor && deps.baselines) {
+        const toSave = {
+            version: 1,
+            sha: options.saveBaselineFor,
+            createdAt: new Date().toISOString(),
+            findings: findings.flatMap((r) => r.findings.map((f) => f.fingerprint)),
+            ...(computed.metrics['coverage.lines'].value === undefined ? {} : { coverageLines: computed.metrics['coverage.lines'].value }),
+            ...(computed.metrics['load.p95-ms'].value === undefined ? {} : { loadP95Ms: computed.metrics['load.p95-ms'].value }),
+        };
+        await deps.baselines.save(toSave);
+        deps.logger.info(`Stored the baseline for ${options.saveBaselineFor.slice(0, 12)} in ${deps.baselines.description}.`);
+    }
+    const baselineNote = baseline
+        ? `Compared with the baseline of merge base \`${baseline.sha.slice(0, 12)}\`.`
+        : options.saveBaselineFor && deps.baselines
+            ? `Stored as the baseline for \`${options.saveBaselineFor.slice(0, 12)}\`.`
+            : `No baseline: ${baselineMissing.replace(/^no baseline: /, '')}.`;
+    return {
+        verdict,
+        metrics: computed.metrics,
+        policyOrigin: options.policy.origin,
+        reports: parsed.map((r) => ({ source: r.source, format: r.format, kind: r.kind })),
+        tests,
+        coverage,
+        load,
+        findingsReports: findings.length,
+        failedTests: tests.flatMap((r) => r.cases.filter((c) => c.status === 'failed' || c.status === 'error')),
+        allFindings: findings.flatMap((r) => r.findings),
+        newFindings: computed.newFindings,
+        newFindingsBasis: computed.newFindingsBasis,
+        diff: computed.diff,
+        mergeBase,
+        baseline,
+        baselineNote,
+    };
+}
+function describe(report) {
+    switch (report.kind) {
+        case 'tests':
+            return `${report.totals.total} tests, ${report.totals.failed + report.totals.errors} failed`;
+        case 'coverage':
+            return `${report.totals.lines.covered}/${report.totals.lines.total} lines`;
+        case 'findings':
+            return `${report.findings.length} findings`;
+        case 'load':
+            return `${report.requests} requests, p95 ${report.p95Ms} ms`;
+    }
+}
+/** The normalised results file other steps and the baseline read. */
+function resultsJson(result) {
+    return {
+        version: 1,
+        passed: result.verdict.passed,
+        policy: result.policyOrigin,
+        conditions: result.verdict.results.map((r) => ({
+            condition: r.condition.text,
+            metric: r.condition.metric,
+            operator: r.condition.op,
+            threshold: r.condition.threshold,
+            severity: r.condition.severity,
+            status: r.status,
+            ...(r.actual === undefined ? {} : { actual: r.actual }),
+            ...(r.reason === undefined ? {} : { reason: r.reason }),
+        })),
+        metrics: Object.fromEntries(Object.entries(result.metrics).map(([k, v]) => [k, v.value === undefined ? { missing: v.missing } : { value: v.value }])),
+        reports: result.reports,
+        mergeBase: result.mergeBase ?? null,
+        baseline: result.baseline ? { sha: result.baseline.sha, createdAt: result.baseline.createdAt } : null,
+        failedTests: result.failedTests.map((t) => ({ suite: t.suite, name: t.name, classname: t.classname, file: t.file, line: t.line, status: t.status, message: t.message })),
+        newFindings: result.newFindings ?? null,
+        newCode: result.diff ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/quality-gate/src/policy.ts
+
+
+
+/**
+ * Sonar-way-like defaults, plus the load-test conditions users most often ask for.
+ * Each applies only when reports of its kind were read, so a repository without load
+ * tests is not failed for lacking them.
+ */
+const DEFAULT_CONDITIONS = [
+    'tests.failed == 0',
+    'coverage.new-lines >= 80',
+    'findings.new.error == 0',
+    'load.error-rate <= 1%',
+    'load.p95-regression <= 20%',
+];
+const OPERATORS = ['==', '!=', '<=', '>=', '<', '>'];
+const CONDITION = /^\s*([a-z][a-z0-9.-]*)\s*(==|!=|<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$/;
+function parseCondition(text, where = {}) {
+    const match = CONDITION.exec(text);
+    const location = { ...(where.file === undefined ? { input: 'policy' } : { file: where.file }), ...(where.line === undefined ? {} : { line: where.line }) };
+    if (!match) {
+        throw new src/* ConfigurationError */.j1(`Policy condition '${text}' is not valid: write '<metric> <operator> <number>', for example 'coverage.lines >= 80' or 'load.error-rate <= 1%'. Operators: ${OPERATORS.join(' ')}.`, location);
+    }
+    const [, metric = '', op = '==', value = '0', percent] = match;
+    if (!(0,metrics/* isMetricName */.M8)(metric)) {
+        throw new src/* ConfigurationError */.j1(`Policy condition '${text}' uses an unknown metric '${metric}'. Known metrics: ${Object.keys(metrics/* METRICS */.Cb).join(', ')}.`, location);
+    }
+    if (percent === '%' && metrics/* METRICS */.Cb[metric].unit !== '%') {
+        throw new src/* ConfigurationError */.j1(`Policy condition '${text}': '${metric}' is measured in ${metrics/* METRICS */.Cb[metric].unit}, not percent.`, location);
+    }
+    return { text: text.trim(), metric, op: op, threshold: Number(value), severity: where.severity ?? 'error', ifMissing: where.ifMissing ?? 'fail' };
+}
+const POLICY_KEYS = new Set(['conditions', 'extends', 'new-code']);
+const CONDITION_KEYS = new Set(['condition', 'severity', 'if-missing']);
+/**
+ * Reads the `policy` input: empty means the defaults; a single line naming a
+ * .yml/.yaml/.json file reads that file; anything else is inline YAML (a list of
+ * conditions, or a mapping with `conditions`, `extends: default` and `new-code`).
+ */
+async function loadPolicy(raw, workspace, defaults) {
+    const defaultConditions = () => DEFAULT_CONDITIONS.map((text) => parseCondition(text, { ifMissing: 'skip' }));
+    if (raw === undefined || raw.trim() === '') {
+        return { conditions: defaultConditions(), newCodeMinLines: defaults.newCodeMinLines, origin: 'default policy' };
+    }
+    let text = raw;
+    let file;
+    const single = raw.trim();
+    if (!single.includes('\n') && /\.(ya?ml|json)$/i.test(single)) {
+        const path = (0,src/* resolveInWorkspace */.z1)(workspace, single, { input: 'policy' });
+        try {
+            if ((0,external_node_fs_.statSync)(path).size > 1024 * 1024)
+                throw new src/* ConfigurationError */.j1(`Policy file '${single}' is larger than 1 MiB.`, { input: 'policy' });
+            text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (error) {
+            if (error instanceof src/* ConfigurationError */.j1)
+                throw error;
+            throw new src/* ConfigurationError */.j1(`Input 'policy' names the file '${single}', which cannot be read. Give a policy file inside the workspace, or inline YAML.`, { input: 'policy' });
+        }
+        file = single;
+    }
+    // The YAML parser is a quarter of the bundle; only custom policies need it.
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const at = (offset) => (offset === undefined ? undefined : text.slice(0, offset).split('\n').length);
+    const where = (offset) => {
+        const line = at(offset);
+        return { ...(file === undefined ? {} : { file }), ...(line === undefined ? {} : { line }) };
+    };
+    const firstError = doc.errors[0];
+    if (firstError) {
+        throw new src/* ConfigurationError */.j1(`Policy ${file ? `file '${file}'` : "input 'policy'"} is not valid YAML: ${firstError.message.split('\n')[0]}`, {
+            ...where(firstError.pos[0]),
+            ...(file === undefined ? { input: 'policy' } : {}),
+        });
+    }
+    let value;
+    try {
+        // Aliases are refused outright: a policy has no use for them, and they are how YAML bombs expand.
+        value = doc.toJS({ maxAliasCount: 0 });
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Policy ${file ? `file '${file}'` : "input 'policy'"} uses YAML anchors or aliases, which are not allowed; write the conditions out.`, { ...where(), ...(file === undefined ? { input: 'policy' } : {}) });
+    }
+    const origin = file ? `policy file ${file}` : 'inline policy';
+    const conditions = [];
+    let newCodeMinLines = defaults.newCodeMinLines;
+    let entries;
+    if (typeof value === 'string') {
+        entries = value.split(/\n|;/).filter((s) => s.trim() !== '');
+    }
+    else if (Array.isArray(value)) {
+        entries = value;
+    }
+    else if (value && typeof value === 'object') {
+        const obj = value;
+        for (const key of Object.keys(obj)) {
+            if (!POLICY_KEYS.has(key))
+                throw new src/* ConfigurationError */.j1(`Policy has an unknown key '${key}'. Valid keys: conditions, extends, new-code.`, where());
+        }
+        if (obj['extends'] !== undefined) {
+            if (obj['extends'] !== 'default')
+                throw new src/* ConfigurationError */.j1(`Policy 'extends' must be 'default', got '${String(obj['extends'])}'.`, where());
+            conditions.push(...defaultConditions());
+        }
+        const newCode = obj['new-code'];
+        if (newCode !== undefined) {
+            const min = newCode?.['min-lines'];
+            if (typeof min !== 'number' || !Number.isInteger(min) || min < 0) {
+                throw new src/* ConfigurationError */.j1(`Policy 'new-code.min-lines' must be a whole number of changed executable lines (0 or more).`, where());
+            }
+            newCodeMinLines = min;
+        }
+        const list = obj['conditions'] ?? [];
+        if (!Array.isArray(list))
+            throw new src/* ConfigurationError */.j1(`Policy 'conditions' must be a list of conditions such as 'coverage.lines >= 80'.`, where());
+        entries = list;
+    }
+    else {
+        throw new src/* ConfigurationError */.j1(`Policy must be a list of conditions or a mapping with 'conditions'.`, where());
+    }
+    const items = findConditionNodes(doc);
+    entries.forEach((entry, index) => {
+        const line = at(items[index]);
+        const loc = { ...(file === undefined ? {} : { file }), ...(line === undefined ? {} : { line }) };
+        if (typeof entry === 'string') {
+            conditions.push(parseCondition(entry, loc));
+            return;
+        }
+        if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
+            const obj = entry;
+            for (const key of Object.keys(obj)) {
+                if (!CONDITION_KEYS.has(key))
+                    throw new src/* ConfigurationError */.j1(`Policy condition has an unknown key '${key}'. Valid keys: condition, severity, if-missing.`, loc);
+            }
+            const severity = obj['severity'] ?? 'error';
+            const ifMissing = obj['if-missing'] ?? 'fail';
+            if (severity !== 'error' && severity !== 'warning')
+                throw new src/* ConfigurationError */.j1(`Policy condition severity must be 'error' or 'warning'.`, loc);
+            if (ifMissing !== 'fail' && ifMissing !== 'skip')
+                throw new src/* ConfigurationError */.j1(`Policy condition if-missing must be 'fail' or 'skip'.`, loc);
+            if (typeof obj['condition'] !== 'string')
+                throw new src/* ConfigurationError */.j1(`Policy condition needs a 'condition' such as 'coverage.lines >= 80'.`, loc);
+            conditions.push(parseCondition(obj['condition'], { ...loc, severity, ifMissing }));
+            return;
+        }
+        throw new src/* ConfigurationError */.j1(`Policy condition #${index + 1} must be a string such as 'coverage.lines >= 80'.`, loc);
+    });
+    if (conditions.length === 0)
+        throw new src/* ConfigurationError */.j1(`Policy has no conditions; remove the 'policy' input to use the defaults, or add conditions.`, where());
+    return { conditions, newCodeMinLines, origin };
+}
+/** Source offsets of each condition entry, so errors can point at the line. */
+function findConditionNodes(doc) {
+    const contents = doc.contents;
+    if (!contents?.items)
+        return [];
+    const list = contents.items.find((i) => i.key?.value === 'conditions')?.value?.items ?? contents.items;
+    return list.map((i) => i.range?.[0]);
+}
+
+// EXTERNAL MODULE: ./actions/quality-gate/src/report.ts
+var src_report = __nccwpck_require__(1471);
+;// CONCATENATED MODULE: ./actions/quality-gate/src/run.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads the reports, judges them against the policy, writes the results file, and
+ * publishes the verdict (summary, check run, sticky comment). Failing the step is the
+ * caller's decision, so a composition can run further stages after a failed gate.
+ */
+async function runQualityGate(inputs, deps) {
+    const { logger, context } = deps;
+    const pr = (0,src/* pullRequestOf */._n)(context);
+    const policy = await loadPolicy(inputs.policy, context.workspace, { newCodeMinLines: inputs.newCodeMinLines });
+    const baselines = await chooseBaselineStore({ mode: inputs.baseline, path: inputs.baselinePath, naming: gateBaselineNaming(inputs.checkName), context, logger });
+    const result = await runGate({
+        workspace: context.workspace,
+        workingDirectory: inputs.workingDirectory,
+        reports: inputs.reports,
+        ifNoFiles: inputs.ifNoFiles,
+        policy,
+        maxReportBytes: inputs.maxReportSize * 1024 * 1024,
+        base: inputs.baseRef ?? pr?.baseSha,
+        saveBaselineFor: deps.dryRun ? undefined : baselineCommit(context, pr),
+    }, {
+        logger,
+        exec: src/* exec */.m0,
+        readReport: reports_src/* readReport */.tL,
+        glob: (pattern, cwd) => glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false }),
+        baselines,
+    });
+    const resultsPath = inputs.resultsPath
+        ? (0,src/* resolveInWorkspace */.z1)(context.workspace, inputs.resultsPath, { input: 'results-path' })
+        : (0,external_node_path_.join)(context.runnerTemp || context.workspace, 'quality-gate', 'results.json');
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(resultsPath), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(resultsPath, `${JSON.stringify(resultsJson(result), null, 2)}\n`);
+    // The summary goes out before any GitHub call, so it stands even when those fail.
+    const summary = (0,src_report/* renderSummary */.Br)(result, context.runUrl ? { runUrl: context.runUrl } : {});
+    if (inputs.summary)
+        deps.summary(summary);
+    if (deps.dryRun) {
+        logger.info('dry-run: no check run or pull-request comment, and no baseline stored; the job summary has the results.');
+    }
+    else {
+        // Octokit is only loaded when there is something to publish, which keeps cold start short.
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 212));
+        await publish(result, summary, { inputs, context, pr, logger });
+    }
+    const m = result.metrics;
+    deps.setOutputs({
+        passed: result.verdict.passed,
+        'results-path': resultsPath,
+        tests: m['tests.total'].value,
+        failed: m['tests.failed'].value,
+        coverage: m['coverage.lines'].value?.toFixed(2),
+        'new-code-coverage': m['coverage.new-lines'].value?.toFixed(2),
+        'new-findings': m['findings.new'].value,
+    });
+    return { result, passed: result.verdict.passed, headline: (0,src_report/* headline */.Pl)(result), resultsPath };
 }
 
 
@@ -5360,7 +6230,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 7698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
@@ -5658,911 +6528,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 925:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  TI: () => (/* binding */ glob)
-});
-
-// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(7016);
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
 
 /***/ })
 

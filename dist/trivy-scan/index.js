@@ -1,69 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2577:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ trivyBaselineNaming)
-/* harmony export */ });
-/** Where trivy-scan keeps baselines: one per scan category (or scan type and target). */
-function trivyBaselineNaming(key) {
-    return { scope: 'trivy-scan', key, filePrefix: `trivy-scan-${key}-`, isValid: (value) => Array.isArray(value.fingerprints) };
-}
-
-
-/***/ }),
-
-/***/ 9743:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ actionsDbCache)
-/* harmony export */ });
-/* unused harmony export dbCacheKey */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2569);
-
-
-function dbCacheKey(platform, day) {
-    return `pipeline-trivy-db-v1-${platform}-${day}`;
-}
-async function actionsDbCache(cacheDir, platform, now, logger) {
-    if (!(await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .actionsCacheAvailable */ .rL)()))
-        return undefined;
-    const key = dbCacheKey(platform, now.toISOString().slice(0, 10));
-    const paths = [(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'db'), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cacheDir, 'java-db')];
-    let restored;
-    return {
-        async restore() {
-            try {
-                restored = await (await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).restoreCache(paths, key, [`pipeline-trivy-db-v1-${platform}-`]);
-                if (restored)
-                    logger.info(`Vulnerability database restored from the Actions cache (${restored}).`);
-            }
-            catch (error) {
-                logger.warning(`Could not restore the vulnerability database from the Actions cache: ${error instanceof Error ? error.message : String(error)}`);
-            }
-            return restored;
-        },
-        async save() {
-            if (restored === key)
-                return;
-            try {
-                await (await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).saveCache(paths, key);
-            }
-            catch (error) {
-                logger.info(`Vulnerability database not saved to the Actions cache: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -111,144 +48,27 @@ const inputSchema = {
 
 /***/ }),
 
-/***/ 3709:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ installSource)
-/* harmony export */ });
-/* unused harmony export TEST_RELEASES_VARIABLE */
-/* harmony import */ var _pipeline_trivy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6982);
-
-const TEST_RELEASES_VARIABLE = 'PIPELINE_TEST_TRIVY_RELEASES';
-function loopback(url) {
-    try {
-        const parsed = new URL(url);
-        return parsed.protocol === 'http:' && (parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost' || parsed.hostname === '[::1]');
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Production installs from github.com against the suite's own table. Bundle tests serve
- * stand-in archives from a local server and register their digest here; that override
- * is honoured only for a loopback http URL, so it can never point a real run at
- * another host, and no digest ever comes from a release's own checksums file.
- */
-function installSource(env = process.env) {
-    const raw = env[TEST_RELEASES_VARIABLE];
-    if (raw) {
-        const parsed = JSON.parse(raw);
-        if (parsed.baseUrl && loopback(parsed.baseUrl) && parsed.checksums)
-            return { downloadBaseUrl: parsed.baseUrl, checksums: parsed.checksums };
-    }
-    return { downloadBaseUrl: _pipeline_trivy__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_RELEASES_URL */ .$, checksums: _pipeline_trivy__WEBPACK_IMPORTED_MODULE_0__/* .TRIVY_CHECKSUMS */ .IN };
-}
-
-
-/***/ }),
-
 /***/ 5047:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_baseline__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2569);
-/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(602);
-/* harmony import */ var _pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6982);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2577);
-/* harmony import */ var _db_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9743);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(355);
-/* harmony import */ var _install_source_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3709);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6232);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1871);
-/* harmony import */ var _tool_cache_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5551);
+/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(602);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(355);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1443);
 
 
 
-
-
-
-
-
-
-
-
-
-await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async (logger) => {
-    const inputs = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .inputSchema */ .i, { mask: (s) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(s) });
-    const context = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$p)();
-    const pr = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestOf */ ._n)(context);
-    const key = (inputs.category ?? `${inputs.scanType}-${inputs.target}`).replace(/[^A-Za-z0-9._-]+/g, '_');
-    const baselines = await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_2__/* .chooseBaselineStore */ .yu)({ mode: inputs.baseline, path: inputs.baselinePath, naming: (0,_baseline_js__WEBPACK_IMPORTED_MODULE_11__/* .trivyBaselineNaming */ .c)(key), context, logger });
-    // @actions/tool-cache needs a tool directory; hosted runners set one, bare self-hosted ones may not.
-    if (!process.env['RUNNER_TOOL_CACHE'] && context.runnerTemp) {
-        process.env['RUNNER_TOOL_CACHE'] = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context.runnerTemp, 'tool-cache');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(process.env['RUNNER_TOOL_CACHE'], { recursive: true });
-    }
-    const outcome = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_9__/* .scan */ .S)(inputs, {
-        workspace: context.workspace,
-        runnerTemp: context.runnerTemp,
-        saveBaselineFor: (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_2__/* .baselineCommit */ .Le)(context, pr),
-        compareWith: pr?.baseSha || undefined,
-        now: new Date(),
-    }, {
-        exec: _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .exec */ .m0,
-        logger,
-        // Loaded only when Trivy must be installed: it brings @actions/core and an HTTP client.
-        loadToolCache: async () => (0,_tool_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .withActionsCache */ .S)(await Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805)), logger),
-        installSource: (0,_install_source_js__WEBPACK_IMPORTED_MODULE_7__/* .installSource */ .n)(),
-        dbCache: (cacheDir) => (0,_db_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsDbCache */ .U)(cacheDir, (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .trivyPlatform */ .Os)(), new Date(), logger),
-        baselines,
-        listImages: async (namespaces) => {
-            // The Kubernetes client is loaded only for cluster-images.
-            const { KubeClient } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(660), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5460));
-            const { listRunningImages } = await __nccwpck_require__.e(/* import() */ 958).then(__nccwpck_require__.bind(__nccwpck_require__, 5958));
-            const { client, config } = await KubeClient.fromConfig({
-                ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
-                ...(inputs.context ? { context: inputs.context } : {}),
-                mask: (s) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(s),
-                workspace: context.workspace,
-                logger,
-            });
-            const list = namespaces.length > 0 ? namespaces : [config.namespace ?? 'default'];
-            return listRunningImages((path) => client.request({ method: 'GET', path }), list);
-        },
-    });
-    const cut = (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .fz)(outcome, logger);
-    if (cut > 0)
-        logger.info(`${cut} more misconfiguration/secret annotation(s) not shown; the job summary lists them.`);
-    if (inputs.summary)
-        (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSummary */ .Br)(outcome, context.runUrl || undefined).write();
-    const { policy } = outcome;
-    const severity = (s) => policy.active.filter((f) => f.severity === s).length;
-    (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .Gl)({
-        passed: policy.passed,
-        findings: policy.active.length,
-        'new-findings': policy.baselineUsed ? policy.newFindings.length : undefined,
-        critical: severity('CRITICAL'),
-        high: severity('HIGH'),
-        suppressed: policy.suppressed.length,
-        'report-path': outcome.paths.report,
-        'sarif-path': outcome.paths.sarif,
-        'cyclonedx-path': outcome.paths.cyclonedx,
-    });
-    // Octokit is loaded only when there is something to publish, which keeps cold start short.
-    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4639));
-    const published = await publish(outcome, { inputs, context, pr, logger });
-    (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .Gl)({ 'sarif-id': published.sarifId });
-    if (policy.passed) {
-        logger.info((0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .headline */ .Pl)(outcome));
+await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async (logger) => {
+    const inputs = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .parseInputs */ .TL)(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .inputSchema */ .i, { mask: (s) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(s) });
+    const run = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runTrivyScan */ .Pc)(inputs, { logger, context: (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$p)(), summary: (section) => section.write(), setOutputs: (outputs) => (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .Gl)(outputs) });
+    if (run.passed) {
+        logger.info(run.headline);
     }
     else if (inputs.dryRun) {
-        logger.warning(`${(0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .headline */ .Pl)(outcome)} (dry-run: not failing the step)`);
+        logger.warning(`${run.headline} (dry-run: not failing the step)`);
     }
     else {
-        logger.error((0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .headline */ .Pl)(outcome));
+        logger.error(run.headline);
         process.exitCode = 1;
     }
 });
@@ -389,341 +209,24 @@ function annotate(outcome, logger, max = 50) {
 
 /***/ }),
 
-/***/ 1871:
+/***/ 1443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ scan)
-/* harmony export */ });
-/* unused harmony export defaultCacheDir */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(602);
-/* harmony import */ var _pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6982);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pc: () => (/* binding */ runTrivyScan)
+});
 
+// UNUSED EXPORTS: provideRunnerTrivy, runnerInstallDeps
 
-
-
-function inside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
-}
-function scannersOf(values) {
-    const wrong = values.filter((s) => !_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .SCANNERS */ .KR.includes(s));
-    if (wrong.length > 0)
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'scanners': ${wrong.map((s) => `'${s}'`).join(', ')} not known; use any of ${_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .SCANNERS */ .KR.join(', ')}.`, { input: 'scanners' });
-    if (values.length === 0)
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'scanners' is empty; use any of ${_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .SCANNERS */ .KR.join(', ')}.`, { input: 'scanners' });
-    return values;
-}
-function failOnOf(value) {
-    if (value.toLowerCase() === 'none')
-        return undefined;
-    try {
-        return (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .parseSeverity */ .lv)(value, { input: 'fail-on' });
-    }
-    catch {
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'fail-on' has an invalid value '${value}': expected critical, high, medium, low, unknown, or none to report without failing.`, { input: 'fail-on' });
-    }
-}
-/** The cache must never be inside the workspace: a config or fs scan would then scan the cache (a trivy-action fault). */
-function defaultCacheDir(runnerTemp) {
-    return runnerTemp ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp, 'trivy-cache') : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache', 'trivy');
-}
-function readIgnores(inputs, workspace) {
-    const candidates = inputs.ignoreFile ? [inputs.ignoreFile] : ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'];
-    const rules = [];
-    for (const name of candidates) {
-        const path = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(workspace, name, { input: 'ignore-file' });
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-            if (inputs.ignoreFile)
-                throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'ignore-file': '${name}' does not exist in the workspace.`, { input: 'ignore-file' });
-            continue;
-        }
-        rules.push(...(0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .parseIgnoreFile */ .JC)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), name));
-        // Like Trivy, only the first ignore file found applies when none is named.
-        if (!inputs.ignoreFile)
-            break;
-    }
-    return rules;
-}
-function readVex(inputs, workspace) {
-    return inputs.vex.flatMap((name) => {
-        const path = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(workspace, name, { input: 'vex' });
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-            throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'vex': '${name}' does not exist in the workspace.`, { input: 'vex' });
-        return (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .parseOpenVex */ .HG)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), name);
-    });
-}
-function outputPath(workspace, value, input, fallback) {
-    return value ? (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(workspace, value, { input }) : fallback;
-}
-/** Installs Trivy, brings the database up to date, scans once, and derives every output from that one JSON report. */
-async function scan(inputs, env, deps) {
-    const { logger, exec } = deps;
-    const scanType = inputs.scanType;
-    const scanners = scannersOf(inputs.scanners);
-    const failOn = failOnOf(inputs.failOn);
-    const slaDays = (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .parseSlaDays */ .PH)(inputs.slaDays);
-    const formats = inputs.format.map((f) => f.toLowerCase());
-    const unknownFormat = formats.find((f) => f !== 'cyclonedx' && f !== 'sarif' && f !== 'json');
-    if (unknownFormat)
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'format': '${unknownFormat}' is not supported; JSON and SARIF are always written, and 'cyclonedx' adds a CycloneDX SBOM.`, { input: 'format' });
-    const target = inputs.target;
-    if (scanType === 'image')
-        (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .validateImageRef */ .BI)(target);
-    if (scanType === 'cluster-images' && formats.includes('cyclonedx'))
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("Input 'format': 'cyclonedx' is for one target; cluster-images scans several images.", { input: 'format' });
-    if (scanType === 'fs' || scanType === 'config' || scanType === 'sbom') {
-        const path = (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .resolveInWorkspace */ .z1)(env.workspace, target, { input: 'target' });
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-            throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'target': '${target}' does not exist in the workspace.`, { input: 'target' });
-    }
-    const ignores = readIgnores(inputs, env.workspace);
-    const vex = readVex(inputs, env.workspace);
-    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inputs.cacheDir ?? defaultCacheDir(env.runnerTemp));
-    if (inside(env.workspace, cacheDir)) {
-        throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'cache-dir': '${cacheDir}' is inside the workspace, where a scan would read the cache itself; use a directory under RUNNER_TEMP or your home directory.`, { input: 'cache-dir' });
-    }
-    const work = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.runnerTemp || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache'), 'trivy-scan');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(work, { recursive: true });
-    const paths = {
-        report: outputPath(env.workspace, inputs.reportPath, 'report-path', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'trivy-report.json')),
-        sarif: outputPath(env.workspace, inputs.sarifPath, 'sarif-path', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'trivy-results.sarif')),
-    };
-    if (formats.includes('cyclonedx'))
-        paths.cyclonedx = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(paths.report), 'trivy-sbom.cdx.json');
-    // Install
-    let trivy;
-    if (inputs.trivyPath) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.workspace, inputs.trivyPath);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
-            throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Input 'trivy-path': '${inputs.trivyPath}' is not a file.`, { input: 'trivy-path' });
-        trivy = { path, version: 'preinstalled' };
-        logger.info(`Using the preinstalled Trivy at ${path}.`);
-    }
-    else {
-        const installed = await logger.group(`Install Trivy ${inputs.version}`, async () => (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .installTrivy */ .uG)({
-            version: inputs.version,
-            platform: (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .trivyPlatform */ .Os)(),
-            downloadBaseUrl: deps.installSource.downloadBaseUrl,
-            checksums: deps.installSource.checksums,
-            toolCache: await deps.loadToolCache(),
-            logger,
-        }));
-        trivy = { path: installed.path, version: installed.version };
-    }
-    // Database
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(cacheDir, { recursive: true });
-    if ((0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .needsVulnDb */ .dV)(scanType, scanners)) {
-        if (inputs.offline) {
-            if (!(0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .hasVulnDb */ .wq)(cacheDir)) {
-                throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`'offline' is true but there is no vulnerability database in cache-dir '${cacheDir}'. Restore one there first (for example with actions/cache, or by copying the 'db' folder of an online run), or set offline to false.`, { input: 'offline' });
-            }
-            logger.info(`Offline: scanning with the database in ${cacheDir}, without updates.`);
-        }
-        else {
-            await logger.group('Vulnerability database', async () => {
-                const cache = await deps.dbCache(cacheDir);
-                await cache?.restore();
-                const fetched = await (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .updateVulnDb */ .LV)({
-                    trivy: trivy.path,
-                    cacheDir,
-                    repositories: inputs.dbRepositories,
-                    exec,
-                    logger,
-                    timeoutMs: inputs.timeout,
-                    ...(deps.sleep ? { sleep: deps.sleep } : {}),
-                });
-                logger.info(`Vulnerability database is current (from ${fetched.repository}).`);
-                await cache?.save();
-            });
-        }
-    }
-    // Scan once (once per running image in cluster-images mode)
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(paths.report), { recursive: true });
-    const emptyIgnoreFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'trivy-scan.no-ignores');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(emptyIgnoreFile, '');
-    const scanOne = async (type, scanTarget, output) => {
-        await logger.group(`trivy ${type} ${scanTarget}`, () => (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .runScan */ .Hk)({
-            trivy: trivy.path,
-            exec,
-            logger,
-            cwd: env.workspace,
-            request: {
-                scanType: type,
-                target: scanTarget,
-                scanners,
-                skipDirs: inputs.skipDirs,
-                timeoutMs: inputs.timeout,
-                cacheDir,
-                output,
-                listAllPackages: paths.cyclonedx !== undefined,
-                offline: inputs.offline,
-                emptyIgnoreFile,
-            },
-        }));
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(output))
-            throw new _pipeline_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Trivy exited successfully but wrote no report at '${output}'.`);
-        return (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .parseTrivyJson */ .e7)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(output, 'utf8'), output);
-    };
-    let report;
-    let extracted;
-    let images;
-    const imageOf = new Map();
-    if (scanType === 'cluster-images') {
-        if (!deps.listImages)
-            throw new Error('cluster-images needs a Kubernetes client');
-        images = await deps.listImages(inputs.namespace);
-        logger.info(`${images.length} distinct image(s) running in ${inputs.namespace.join(', ') || 'the default namespace'}.`);
-        const results = [];
-        extracted = { findings: [], suppressedByTrivy: [], misconfSuccesses: 0 };
-        for (const [index, image] of images.entries()) {
-            const one = await scanOne('image', image.ref, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, `trivy-report-image-${index + 1}.json`));
-            const part = (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .extractFindings */ .W_)(one);
-            for (const finding of part.findings) {
-                // The same vulnerability in two images is two findings (and two issues).
-                finding.fingerprint = `${finding.fingerprint}@${image.digest ?? image.ref}`;
-                imageOf.set(finding, image);
-                extracted.findings.push(finding);
-            }
-            extracted.suppressedByTrivy.push(...part.suppressedByTrivy);
-            results.push(...(one.Results ?? []).map((r) => ({ ...r, Target: `${image.ref}: ${r.Target ?? ''}` })));
-        }
-        report = { SchemaVersion: 2, ArtifactName: 'cluster-images', ArtifactType: 'container_image', Results: results };
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.report, JSON.stringify(report));
-    }
-    else {
-        report = await scanOne(scanType, target, paths.report);
-        extracted = (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .extractFindings */ .W_)(report);
-    }
-    // Baseline
-    let baselineSet;
-    let baseline;
-    if (deps.baselines && env.compareWith) {
-        const stored = await deps.baselines.load(env.compareWith);
-        baseline = { sha: env.compareWith, found: stored !== undefined };
-        if (stored)
-            baselineSet = new Set(stored.fingerprints);
-    }
-    const policy = (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .evaluatePolicy */ .Uz)(extracted.findings, extracted.suppressedByTrivy.map((s) => ({ finding: s.finding, reason: 'trivy', detail: `${s.status}${s.statement ? `: ${s.statement}` : ''} (${s.source})` })), { failOn, ignoreUnfixed: inputs.ignoreUnfixed, ignores, vex, baseline: baselineSet, newOnly: inputs.failOnNewOnly, slaDays, now: env.now });
-    if (deps.baselines && env.saveBaselineFor && !inputs.dryRun) {
-        await deps.baselines.save({ version: 1, sha: env.saveBaselineFor, fingerprints: policy.active.map((f) => f.fingerprint) });
-        logger.info(`Baseline of ${policy.active.length} finding(s) stored for ${env.saveBaselineFor.slice(0, 12)} in ${deps.baselines.description}.`);
-    }
-    const defaultCategory = scanType === 'cluster-images' ? `trivy/cluster-images/${inputs.namespace.join(',') || 'default'}` : `trivy/${scanType}/${target}`;
-    const category = inputs.category ?? defaultCategory;
-    const artifactName = report.ArtifactName;
-    const sarif = (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .toSarif */ .zv)(policy.active, { category, ...(report.Trivy?.Version ? { toolVersion: report.Trivy.Version } : {}), ...(artifactName ? { artifactName } : {}) });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(paths.sarif), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.sarif, sarif.json);
-    if (sarif.cut > 0)
-        logger.warning(`${sarif.cut} finding(s) were left out of the SARIF file to stay within GitHub's limits; the most severe were kept.`);
-    if (paths.cyclonedx)
-        await (0,_pipeline_trivy__WEBPACK_IMPORTED_MODULE_4__/* .convertReport */ .ab)({ trivy: trivy.path, report: paths.report, format: 'cyclonedx', output: paths.cyclonedx, exec });
-    return {
-        report,
-        policy,
-        sarif,
-        paths,
-        trivy,
-        failOn,
-        newOnly: inputs.failOnNewOnly,
-        baseline,
-        misconfSuccesses: extracted.misconfSuccesses,
-        scanType,
-        target,
-        category,
-        ...(images ? { images, imageOf } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 5551:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ withActionsCache)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2569);
-
-
-/**
- * Backs the runner's tool cache with the Actions cache, so a hosted runner (fresh each
- * job) restores the verified Trivy instead of downloading it again. Only archives that
- * passed the checksum are ever put in the tool cache, so only those are saved.
- */
-async function withActionsCache(toolCache, logger, env = process.env) {
-    const root = env['RUNNER_TOOL_CACHE'];
-    if (!root || !(await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .actionsCacheAvailable */ .rL)(env)))
-        return toolCache;
-    const paths = (tool, version, arch) => [(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, tool, version, arch), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, tool, version, `${arch}.complete`)];
-    const key = (tool, version, arch) => `pipeline-tool-v1-${tool}-${version}-${arch}`;
-    let restoreTried = false;
-    return {
-        find(tool, version, arch) {
-            return toolCache.find(tool, version, arch);
-        },
-        async downloadTool(url) {
-            return toolCache.downloadTool(url);
-        },
-        async extractTar(file) {
-            return toolCache.extractTar(file);
-        },
-        async cacheDir(dir, tool, version, arch = process.arch) {
-            const cached = await toolCache.cacheDir(dir, tool, version, arch);
-            try {
-                await (await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).saveCache(paths(tool, version, arch), key(tool, version, arch));
-            }
-            catch (error) {
-                logger.info(`${tool} ${version} not saved to the Actions cache: ${error instanceof Error ? error.message : String(error)}`);
-            }
-            return cached;
-        },
-        // Called by the installer before it looks in the tool cache.
-        async prepare(tool, version, arch) {
-            if (restoreTried || toolCache.find(tool, version, arch))
-                return;
-            restoreTried = true;
-            try {
-                const hit = await (await (0,_pipeline_baseline__WEBPACK_IMPORTED_MODULE_1__/* .loadCache */ .Lj)()).restoreCache(paths(tool, version, arch), key(tool, version, arch));
-                if (hit)
-                    logger.info(`${tool} ${version} restored from the Actions cache.`);
-            }
-            catch (error) {
-                logger.info(`${tool} ${version} not restored from the Actions cache: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 2569:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Le: () => (/* binding */ baselineCommit),
-/* harmony export */   Lj: () => (/* binding */ loadCache),
-/* harmony export */   rL: () => (/* binding */ actionsCacheAvailable),
-/* harmony export */   yu: () => (/* binding */ chooseBaselineStore)
-/* harmony export */ });
-/* unused harmony exports DirectoryBaselineStore, ActionsCacheBaselineStore */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(602);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
+var src = __nccwpck_require__(602);
+;// CONCATENATED MODULE: ./packages/baseline/src/index.ts
 
 
 
@@ -749,19 +252,19 @@ class DirectoryBaselineStore {
         this.description = `directory ${dir}`;
     }
     file(sha) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, `${this.naming.filePrefix}${sha}.json`);
+        return (0,external_node_path_.join)(this.dir, `${this.naming.filePrefix}${sha}.json`);
     }
     async load(sha) {
         try {
-            return parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.file(sha), 'utf8'), sha, this.naming);
+            return parse((0,external_node_fs_.readFileSync)(this.file(sha), 'utf8'), sha, this.naming);
         }
         catch {
             return undefined;
         }
     }
     async save(baseline) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(this.file(baseline.sha), JSON.stringify(baseline));
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)(this.file(baseline.sha), JSON.stringify(baseline));
     }
 }
 // The cache client pulls in the Azure storage SDK; load it only on runners that have the service.
@@ -784,26 +287,26 @@ class ActionsCacheBaselineStore {
         this.naming = naming;
         this.logger = logger;
         // The cache version hashes this path, so it must be the same on every runner.
-        this.dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, `pipeline-${naming.scope}-baseline`);
+        this.dir = (0,external_node_path_.join)(runnerTemp, `pipeline-${naming.scope}-baseline`);
     }
     cacheKey(sha) {
         return `pipeline-${this.naming.scope}-v1-${this.naming.key}-${sha}`;
     }
     async load(sha) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
         const hit = await (await loadCache()).restoreCache([this.dir], this.cacheKey(sha));
         if (!hit)
             return undefined;
         try {
-            return parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), 'utf8'), sha, this.naming);
+            return parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.dir, 'baseline.json'), 'utf8'), sha, this.naming);
         }
         catch {
             return undefined;
         }
     }
     async save(baseline) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(this.dir, { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'baseline.json'), JSON.stringify(baseline));
+        (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.dir, 'baseline.json'), JSON.stringify(baseline));
         try {
             await (await loadCache()).saveCache([this.dir], this.cacheKey(baseline.sha));
         }
@@ -821,7 +324,7 @@ async function chooseBaselineStore(options) {
     if (options.mode === 'off')
         return undefined;
     if (options.path)
-        return new DirectoryBaselineStore((0,_pipeline_core__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(options.context.workspace, options.path, { input: 'baseline-path' }), options.naming);
+        return new DirectoryBaselineStore((0,src/* resolveInWorkspace */.z1)(options.context.workspace, options.path, { input: 'baseline-path' }), options.naming);
     if (options.context.runnerTemp && (await actionsCacheAvailable()))
         return new ActionsCacheBaselineStore(options.context.runnerTemp, options.naming, options.logger);
     options.logger.info('The Actions cache is not available on this runner, so no baseline is stored or read; set baseline-path to use a directory.');
@@ -831,6 +334,472 @@ async function chooseBaselineStore(options) {
 function baselineCommit(context, pr) {
     const defaultBranch = context.payload['repository']?.default_branch;
     return defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}` && !pr ? context.sha : undefined;
+}
+
+// EXTERNAL MODULE: ./packages/trivy/src/index.ts + 9 modules
+var trivy_src = __nccwpck_require__(6982);
+;// CONCATENATED MODULE: ./actions/trivy-scan/src/baseline.ts
+/** Where trivy-scan keeps baselines: one per scan category (or scan type and target). */
+function trivyBaselineNaming(key) {
+    return { scope: 'trivy-scan', key, filePrefix: `trivy-scan-${key}-`, isValid: (value) => Array.isArray(value.fingerprints) };
+}
+
+;// CONCATENATED MODULE: ./actions/trivy-scan/src/db-cache.ts
+
+
+function dbCacheKey(platform, day) {
+    return `pipeline-trivy-db-v1-${platform}-${day}`;
+}
+async function actionsDbCache(cacheDir, platform, now, logger) {
+    if (!(await actionsCacheAvailable()))
+        return undefined;
+    const key = dbCacheKey(platform, now.toISOString().slice(0, 10));
+    const paths = [(0,external_node_path_.join)(cacheDir, 'db'), (0,external_node_path_.join)(cacheDir, 'java-db')];
+    let restored;
+    return {
+        async restore() {
+            try {
+                restored = await (await loadCache()).restoreCache(paths, key, [`pipeline-trivy-db-v1-${platform}-`]);
+                if (restored)
+                    logger.info(`Vulnerability database restored from the Actions cache (${restored}).`);
+            }
+            catch (error) {
+                logger.warning(`Could not restore the vulnerability database from the Actions cache: ${error instanceof Error ? error.message : String(error)}`);
+            }
+            return restored;
+        },
+        async save() {
+            if (restored === key)
+                return;
+            try {
+                await (await loadCache()).saveCache(paths, key);
+            }
+            catch (error) {
+                logger.info(`Vulnerability database not saved to the Actions cache: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/trivy-scan/src/install-source.ts
+
+const TEST_RELEASES_VARIABLE = 'PIPELINE_TEST_TRIVY_RELEASES';
+function loopback(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'http:' && (parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost' || parsed.hostname === '[::1]');
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Production installs from github.com against the suite's own table. Bundle tests serve
+ * stand-in archives from a local server and register their digest here; that override
+ * is honoured only for a loopback http URL, so it can never point a real run at
+ * another host, and no digest ever comes from a release's own checksums file.
+ */
+function installSource(env = process.env) {
+    const raw = env[TEST_RELEASES_VARIABLE];
+    if (raw) {
+        const parsed = JSON.parse(raw);
+        if (parsed.baseUrl && loopback(parsed.baseUrl) && parsed.checksums)
+            return { downloadBaseUrl: parsed.baseUrl, checksums: parsed.checksums };
+    }
+    return { downloadBaseUrl: trivy_src/* GITHUB_RELEASES_URL */.$, checksums: trivy_src/* TRIVY_CHECKSUMS */.IN };
+}
+
+// EXTERNAL MODULE: ./actions/trivy-scan/src/report.ts
+var report = __nccwpck_require__(6232);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./actions/trivy-scan/src/scan.ts
+
+
+
+
+
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(path));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+function scannersOf(values) {
+    const wrong = values.filter((s) => !trivy_src/* SCANNERS */.KR.includes(s));
+    if (wrong.length > 0)
+        throw new src/* ConfigurationError */.j1(`Input 'scanners': ${wrong.map((s) => `'${s}'`).join(', ')} not known; use any of ${trivy_src/* SCANNERS */.KR.join(', ')}.`, { input: 'scanners' });
+    if (values.length === 0)
+        throw new src/* ConfigurationError */.j1(`Input 'scanners' is empty; use any of ${trivy_src/* SCANNERS */.KR.join(', ')}.`, { input: 'scanners' });
+    return values;
+}
+function failOnOf(value) {
+    if (value.toLowerCase() === 'none')
+        return undefined;
+    try {
+        return (0,trivy_src/* parseSeverity */.lv)(value, { input: 'fail-on' });
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Input 'fail-on' has an invalid value '${value}': expected critical, high, medium, low, unknown, or none to report without failing.`, { input: 'fail-on' });
+    }
+}
+/** The cache must never be inside the workspace: a config or fs scan would then scan the cache (a trivy-action fault). */
+function defaultCacheDir(runnerTemp) {
+    return runnerTemp ? (0,external_node_path_.join)(runnerTemp, 'trivy-cache') : (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache', 'trivy');
+}
+function readIgnores(inputs, workspace) {
+    const candidates = inputs.ignoreFile ? [inputs.ignoreFile] : ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'];
+    const rules = [];
+    for (const name of candidates) {
+        const path = (0,src/* resolveInWorkspace */.z1)(workspace, name, { input: 'ignore-file' });
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            if (inputs.ignoreFile)
+                throw new src/* ConfigurationError */.j1(`Input 'ignore-file': '${name}' does not exist in the workspace.`, { input: 'ignore-file' });
+            continue;
+        }
+        rules.push(...(0,trivy_src/* parseIgnoreFile */.JC)((0,external_node_fs_.readFileSync)(path, 'utf8'), name));
+        // Like Trivy, only the first ignore file found applies when none is named.
+        if (!inputs.ignoreFile)
+            break;
+    }
+    return rules;
+}
+function readVex(inputs, workspace) {
+    return inputs.vex.flatMap((name) => {
+        const path = (0,src/* resolveInWorkspace */.z1)(workspace, name, { input: 'vex' });
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new src/* ConfigurationError */.j1(`Input 'vex': '${name}' does not exist in the workspace.`, { input: 'vex' });
+        return (0,trivy_src/* parseOpenVex */.HG)((0,external_node_fs_.readFileSync)(path, 'utf8'), name);
+    });
+}
+function outputPath(workspace, value, input, fallback) {
+    return value ? (0,src/* resolveInWorkspace */.z1)(workspace, value, { input }) : fallback;
+}
+/**
+ * The Trivy to run: the preinstalled one, or the pinned version installed (checksum-verified)
+ * through the tool cache. Exported so the root action's SBOM stage runs the same Trivy.
+ */
+async function scan_provideTrivy(request, deps) {
+    const { logger } = deps;
+    if (request.trivyPath) {
+        const path = (0,external_node_path_.resolve)(request.workspace, request.trivyPath);
+        if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
+            throw new src/* ConfigurationError */.j1(`Input 'trivy-path': '${request.trivyPath}' is not a file.`, { input: 'trivy-path' });
+        logger.info(`Using the preinstalled Trivy at ${path}.`);
+        return { path, version: 'preinstalled' };
+    }
+    const installed = await logger.group(`Install Trivy ${request.version}`, async () => (0,trivy_src/* installTrivy */.uG)({
+        version: request.version,
+        platform: (0,trivy_src/* trivyPlatform */.Os)(),
+        downloadBaseUrl: deps.installSource.downloadBaseUrl,
+        checksums: deps.installSource.checksums,
+        toolCache: await deps.loadToolCache(),
+        logger,
+    }));
+    return { path: installed.path, version: installed.version };
+}
+/** Installs Trivy, brings the database up to date, scans once, and derives every output from that one JSON report. */
+async function scan(inputs, env, deps) {
+    const { logger, exec } = deps;
+    const scanType = inputs.scanType;
+    const scanners = scannersOf(inputs.scanners);
+    const failOn = failOnOf(inputs.failOn);
+    const slaDays = (0,trivy_src/* parseSlaDays */.PH)(inputs.slaDays);
+    const formats = inputs.format.map((f) => f.toLowerCase());
+    const unknownFormat = formats.find((f) => f !== 'cyclonedx' && f !== 'sarif' && f !== 'json');
+    if (unknownFormat)
+        throw new src/* ConfigurationError */.j1(`Input 'format': '${unknownFormat}' is not supported; JSON and SARIF are always written, and 'cyclonedx' adds a CycloneDX SBOM.`, { input: 'format' });
+    const target = inputs.target;
+    if (scanType === 'image')
+        (0,trivy_src/* validateImageRef */.BI)(target);
+    if (scanType === 'cluster-images' && formats.includes('cyclonedx'))
+        throw new src/* ConfigurationError */.j1("Input 'format': 'cyclonedx' is for one target; cluster-images scans several images.", { input: 'format' });
+    if (scanType === 'fs' || scanType === 'config' || scanType === 'sbom') {
+        const path = (0,src/* resolveInWorkspace */.z1)(env.workspace, target, { input: 'target' });
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new src/* ConfigurationError */.j1(`Input 'target': '${target}' does not exist in the workspace.`, { input: 'target' });
+    }
+    const ignores = readIgnores(inputs, env.workspace);
+    const vex = readVex(inputs, env.workspace);
+    const cacheDir = (0,external_node_path_.resolve)(inputs.cacheDir ?? defaultCacheDir(env.runnerTemp));
+    if (inside(env.workspace, cacheDir)) {
+        throw new src/* ConfigurationError */.j1(`Input 'cache-dir': '${cacheDir}' is inside the workspace, where a scan would read the cache itself; use a directory under RUNNER_TEMP or your home directory.`, { input: 'cache-dir' });
+    }
+    const work = (0,external_node_path_.join)(env.runnerTemp || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'trivy-scan');
+    (0,external_node_fs_.mkdirSync)(work, { recursive: true });
+    const paths = {
+        report: outputPath(env.workspace, inputs.reportPath, 'report-path', (0,external_node_path_.join)(work, 'trivy-report.json')),
+        sarif: outputPath(env.workspace, inputs.sarifPath, 'sarif-path', (0,external_node_path_.join)(work, 'trivy-results.sarif')),
+    };
+    if (formats.includes('cyclonedx'))
+        paths.cyclonedx = (0,external_node_path_.join)((0,external_node_path_.dirname)(paths.report), 'trivy-sbom.cdx.json');
+    const trivy = await scan_provideTrivy({ version: inputs.version, trivyPath: inputs.trivyPath, workspace: env.workspace }, deps);
+    // Database
+    (0,external_node_fs_.mkdirSync)(cacheDir, { recursive: true });
+    if ((0,trivy_src/* needsVulnDb */.dV)(scanType, scanners)) {
+        if (inputs.offline) {
+            if (!(0,trivy_src/* hasVulnDb */.wq)(cacheDir)) {
+                throw new src/* ConfigurationError */.j1(`'offline' is true but there is no vulnerability database in cache-dir '${cacheDir}'. Restore one there first (for example with actions/cache, or by copying the 'db' folder of an online run), or set offline to false.`, { input: 'offline' });
+            }
+            logger.info(`Offline: scanning with the database in ${cacheDir}, without updates.`);
+        }
+        else {
+            await logger.group('Vulnerability database', async () => {
+                const cache = await deps.dbCache(cacheDir);
+                await cache?.restore();
+                const fetched = await (0,trivy_src/* updateVulnDb */.LV)({
+                    trivy: trivy.path,
+                    cacheDir,
+                    repositories: inputs.dbRepositories,
+                    exec,
+                    logger,
+                    timeoutMs: inputs.timeout,
+                    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+                });
+                logger.info(`Vulnerability database is current (from ${fetched.repository}).`);
+                await cache?.save();
+            });
+        }
+    }
+    // Scan once (once per running image in cluster-images mode)
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(paths.report), { recursive: true });
+    const emptyIgnoreFile = (0,external_node_path_.join)(work, 'trivy-scan.no-ignores');
+    (0,external_node_fs_.writeFileSync)(emptyIgnoreFile, '');
+    const scanOne = async (type, scanTarget, output) => {
+        await logger.group(`trivy ${type} ${scanTarget}`, () => (0,trivy_src/* runScan */.Hk)({
+            trivy: trivy.path,
+            exec,
+            logger,
+            cwd: env.workspace,
+            request: {
+                scanType: type,
+                target: scanTarget,
+                scanners,
+                skipDirs: inputs.skipDirs,
+                timeoutMs: inputs.timeout,
+                cacheDir,
+                output,
+                listAllPackages: paths.cyclonedx !== undefined,
+                offline: inputs.offline,
+                emptyIgnoreFile,
+            },
+        }));
+        if (!(0,external_node_fs_.existsSync)(output))
+            throw new src/* ConfigurationError */.j1(`Trivy exited successfully but wrote no report at '${output}'.`);
+        return (0,trivy_src/* parseTrivyJson */.e7)((0,external_node_fs_.readFileSync)(output, 'utf8'), output);
+    };
+    let report;
+    let extracted;
+    let images;
+    const imageOf = new Map();
+    if (scanType === 'cluster-images') {
+        if (!deps.listImages)
+            throw new Error('cluster-images needs a Kubernetes client');
+        images = await deps.listImages(inputs.namespace);
+        logger.info(`${images.length} distinct image(s) running in ${inputs.namespace.join(', ') || 'the default namespace'}.`);
+        const results = [];
+        extracted = { findings: [], suppressedByTrivy: [], misconfSuccesses: 0 };
+        for (const [index, image] of images.entries()) {
+            const one = await scanOne('image', image.ref, (0,external_node_path_.join)(work, `trivy-report-image-${index + 1}.json`));
+            const part = (0,trivy_src/* extractFindings */.W_)(one);
+            for (const finding of part.findings) {
+                // The same vulnerability in two images is two findings (and two issues).
+                finding.fingerprint = `${finding.fingerprint}@${image.digest ?? image.ref}`;
+                imageOf.set(finding, image);
+                extracted.findings.push(finding);
+            }
+            extracted.suppressedByTrivy.push(...part.suppressedByTrivy);
+            results.push(...(one.Results ?? []).map((r) => ({ ...r, Target: `${image.ref}: ${r.Target ?? ''}` })));
+        }
+        report = { SchemaVersion: 2, ArtifactName: 'cluster-images', ArtifactType: 'container_image', Results: results };
+        (0,external_node_fs_.writeFileSync)(paths.report, JSON.stringify(report));
+    }
+    else {
+        report = await scanOne(scanType, target, paths.report);
+        extracted = (0,trivy_src/* extractFindings */.W_)(report);
+    }
+    // Baseline
+    let baselineSet;
+    let baseline;
+    if (deps.baselines && env.compareWith) {
+        const stored = await deps.baselines.load(env.compareWith);
+        baseline = { sha: env.compareWith, found: stored !== undefined };
+        if (stored)
+            baselineSet = new Set(stored.fingerprints);
+    }
+    const policy = (0,trivy_src/* evaluatePolicy */.Uz)(extracted.findings, extracted.suppressedByTrivy.map((s) => ({ finding: s.finding, reason: 'trivy', detail: `${s.status}${s.statement ? `: ${s.statement}` : ''} (${s.source})` })), { failOn, ignoreUnfixed: inputs.ignoreUnfixed, ignores, vex, baseline: baselineSet, newOnly: inputs.failOnNewOnly, slaDays, now: env.now });
+    if (deps.baselines && env.saveBaselineFor && !inputs.dryRun) {
+        await deps.baselines.save({ version: 1, sha: env.saveBaselineFor, fingerprints: policy.active.map((f) => f.fingerprint) });
+        logger.info(`Baseline of ${policy.active.length} finding(s) stored for ${env.saveBaselineFor.slice(0, 12)} in ${deps.baselines.description}.`);
+    }
+    const defaultCategory = scanType === 'cluster-images' ? `trivy/cluster-images/${inputs.namespace.join(',') || 'default'}` : `trivy/${scanType}/${target}`;
+    const category = inputs.category ?? defaultCategory;
+    const artifactName = report.ArtifactName;
+    const sarif = (0,trivy_src/* toSarif */.zv)(policy.active, { category, ...(report.Trivy?.Version ? { toolVersion: report.Trivy.Version } : {}), ...(artifactName ? { artifactName } : {}) });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(paths.sarif), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(paths.sarif, sarif.json);
+    if (sarif.cut > 0)
+        logger.warning(`${sarif.cut} finding(s) were left out of the SARIF file to stay within GitHub's limits; the most severe were kept.`);
+    if (paths.cyclonedx)
+        await (0,trivy_src/* convertReport */.ab)({ trivy: trivy.path, report: paths.report, format: 'cyclonedx', output: paths.cyclonedx, exec });
+    return {
+        report,
+        policy,
+        sarif,
+        paths,
+        trivy,
+        failOn,
+        newOnly: inputs.failOnNewOnly,
+        baseline,
+        misconfSuccesses: extracted.misconfSuccesses,
+        scanType,
+        target,
+        category,
+        ...(images ? { images, imageOf } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/trivy-scan/src/tool-cache.ts
+
+
+/**
+ * Backs the runner's tool cache with the Actions cache, so a hosted runner (fresh each
+ * job) restores the verified Trivy instead of downloading it again. Only archives that
+ * passed the checksum are ever put in the tool cache, so only those are saved.
+ */
+async function withActionsCache(toolCache, logger, env = process.env) {
+    const root = env['RUNNER_TOOL_CACHE'];
+    if (!root || !(await actionsCacheAvailable(env)))
+        return toolCache;
+    const paths = (tool, version, arch) => [(0,external_node_path_.join)(root, tool, version, arch), (0,external_node_path_.join)(root, tool, version, `${arch}.complete`)];
+    const key = (tool, version, arch) => `pipeline-tool-v1-${tool}-${version}-${arch}`;
+    let restoreTried = false;
+    return {
+        find(tool, version, arch) {
+            return toolCache.find(tool, version, arch);
+        },
+        async downloadTool(url) {
+            return toolCache.downloadTool(url);
+        },
+        async extractTar(file) {
+            return toolCache.extractTar(file);
+        },
+        async cacheDir(dir, tool, version, arch = process.arch) {
+            const cached = await toolCache.cacheDir(dir, tool, version, arch);
+            try {
+                await (await loadCache()).saveCache(paths(tool, version, arch), key(tool, version, arch));
+            }
+            catch (error) {
+                logger.info(`${tool} ${version} not saved to the Actions cache: ${error instanceof Error ? error.message : String(error)}`);
+            }
+            return cached;
+        },
+        // Called by the installer before it looks in the tool cache.
+        async prepare(tool, version, arch) {
+            if (restoreTried || toolCache.find(tool, version, arch))
+                return;
+            restoreTried = true;
+            try {
+                const hit = await (await loadCache()).restoreCache(paths(tool, version, arch), key(tool, version, arch));
+                if (hit)
+                    logger.info(`${tool} ${version} restored from the Actions cache.`);
+            }
+            catch (error) {
+                logger.info(`${tool} ${version} not restored from the Actions cache: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/trivy-scan/src/run.ts
+
+
+
+
+
+
+
+
+
+
+
+/** How Trivy is installed on a runner: pinned checksums, the tool cache, backed by the Actions cache. */
+function runnerInstallDeps(context, logger, env = process.env) {
+    // @actions/tool-cache needs a tool directory; hosted runners set one, bare self-hosted ones may not.
+    if (!env['RUNNER_TOOL_CACHE'] && context.runnerTemp) {
+        env['RUNNER_TOOL_CACHE'] = (0,external_node_path_.join)(context.runnerTemp, 'tool-cache');
+        (0,external_node_fs_.mkdirSync)(env['RUNNER_TOOL_CACHE'], { recursive: true });
+    }
+    return {
+        // Loaded only when Trivy must be installed: it brings @actions/core and an HTTP client.
+        loadToolCache: async () => withActionsCache(await Promise.all(/* import() */[__nccwpck_require__.e(507), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805)), logger, env),
+        installSource: installSource(env),
+    };
+}
+/** The Trivy trivy-scan would run, installed the same way, for another stage that needs it. */
+function provideRunnerTrivy(request, context, logger, env = process.env) {
+    return provideTrivy(request, { logger, ...runnerInstallDeps(context, logger, env) });
+}
+/**
+ * Installs Trivy, scans once, applies the policy, and publishes the results (summary,
+ * annotations, SARIF upload, sticky comment). Failing the step is the caller's decision,
+ * so a composition can run further stages after a failed scan.
+ */
+async function runTrivyScan(inputs, deps) {
+    const { logger, context } = deps;
+    const env = deps.env ?? process.env;
+    const pr = (0,src/* pullRequestOf */._n)(context);
+    const key = (inputs.category ?? `${inputs.scanType}-${inputs.target}`).replace(/[^A-Za-z0-9._-]+/g, '_');
+    const baselines = await chooseBaselineStore({ mode: inputs.baseline, path: inputs.baselinePath, naming: trivyBaselineNaming(key), context, logger });
+    const install = runnerInstallDeps(context, logger, env);
+    const outcome = await scan(inputs, {
+        workspace: context.workspace,
+        runnerTemp: context.runnerTemp,
+        saveBaselineFor: baselineCommit(context, pr),
+        compareWith: pr?.baseSha || undefined,
+        now: new Date(),
+    }, {
+        exec: src/* exec */.m0,
+        logger,
+        ...install,
+        dbCache: (cacheDir) => actionsDbCache(cacheDir, (0,trivy_src/* trivyPlatform */.Os)(), new Date(), logger),
+        baselines,
+        listImages: async (namespaces) => {
+            // The Kubernetes client is loaded only for cluster-images.
+            const { KubeClient } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(660), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5460));
+            const { listRunningImages } = await __nccwpck_require__.e(/* import() */ 958).then(__nccwpck_require__.bind(__nccwpck_require__, 5958));
+            const { client, config } = await KubeClient.fromConfig({
+                ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
+                ...(inputs.context ? { context: inputs.context } : {}),
+                mask: (s) => (0,src/* maskSecret */.$l)(s),
+                workspace: context.workspace,
+                logger,
+            });
+            const list = namespaces.length > 0 ? namespaces : [config.namespace ?? 'default'];
+            return listRunningImages((path) => client.request({ method: 'GET', path }), list);
+        },
+    });
+    const cut = (0,report/* annotate */.fz)(outcome, logger);
+    if (cut > 0)
+        logger.info(`${cut} more misconfiguration/secret annotation(s) not shown; the job summary lists them.`);
+    if (inputs.summary)
+        deps.summary((0,report/* renderSummary */.Br)(outcome, context.runUrl || undefined));
+    const { policy } = outcome;
+    const severity = (s) => policy.active.filter((f) => f.severity === s).length;
+    deps.setOutputs({
+        passed: policy.passed,
+        findings: policy.active.length,
+        'new-findings': policy.baselineUsed ? policy.newFindings.length : undefined,
+        critical: severity('CRITICAL'),
+        high: severity('HIGH'),
+        suppressed: policy.suppressed.length,
+        'report-path': outcome.paths.report,
+        'sarif-path': outcome.paths.sarif,
+        'cyclonedx-path': outcome.paths.cyclonedx,
+    });
+    // Octokit is loaded only when there is something to publish, which keeps cold start short.
+    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4639));
+    const published = await publish(outcome, { inputs, context, pr, logger });
+    deps.setOutputs({ 'sarif-id': published.sarifId });
+    return { outcome, passed: policy.passed, headline: (0,report/* headline */.Pl)(outcome) };
 }
 
 

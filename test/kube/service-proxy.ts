@@ -1,32 +1,13 @@
 import { createServer, connect } from 'node:net';
 import type { AddressInfo, Server, Socket } from 'node:net';
-import { KubeHttp, reflect } from './kube-http.ts';
-import type { KubeEndpoint, KubeObject, Reflector } from './kube-http.ts';
+import type { EndpointTracker, Service, ServicePort } from './endpoint-tracker.ts';
+import { trackEndpoints } from './endpoint-tracker.ts';
+import { KubeHttp } from './kube-http.ts';
+import type { KubeEndpoint } from './kube-http.ts';
 import { isLoopbackAddress } from './loopback-guard.ts';
-import { loopbackFor } from './pod-types.ts';
 import { waitFor } from './processes.ts';
 
-interface ServicePort {
-  name?: string;
-  port: number;
-  protocol?: string;
-}
-
-interface Service extends KubeObject {
-  spec: { type?: string; clusterIP?: string; ports?: ServicePort[]; selector?: Record<string, string> };
-}
-
-interface SliceEndpoint {
-  addresses: string[];
-  conditions?: { ready?: boolean; serving?: boolean; terminating?: boolean };
-  targetRef?: { kind?: string; name: string; namespace?: string };
-}
-
-interface EndpointSlice extends KubeObject {
-  addressType?: string;
-  endpoints?: SliceEndpoint[] | null;
-  ports?: { name?: string; port?: number; protocol?: string }[] | null;
-}
+export { endpointSliceVersion } from './endpoint-tracker.ts';
 
 export interface ServiceProxyOptions {
   /** Read access to services, endpointslices and pods is enough. */
@@ -42,12 +23,6 @@ export interface ServiceProxy {
   /** The loopback addresses traffic for that Service port currently goes to (its ready endpoints). */
   backends(namespace: string, name: string, port?: number | string): string[];
   stop(): Promise<void>;
-}
-
-/** discovery.k8s.io/v1 where served (1.21+), else v1beta1 (1.20). */
-export async function endpointSliceVersion(http: KubeHttp): Promise<'v1' | 'v1beta1'> {
-  const group = await http.get<{ versions: { version: string }[] }>('/apis/discovery.k8s.io');
-  return group.versions.some((v) => v.version === 'v1') ? 'v1' : 'v1beta1';
 }
 
 interface Listener {
@@ -67,31 +42,11 @@ interface Listener {
 export async function startServiceProxy(options: ServiceProxyOptions): Promise<ServiceProxy> {
   const http = new KubeHttp(options.endpoint);
   const log = options.log ?? ((line: string) => process.stderr.write(`[service-proxy] ${line}\n`));
-  const version = await endpointSliceVersion(http);
-  const scopes = options.namespaces === undefined ? [''] : options.namespaces.map((ns) => `/namespaces/${ns}`);
   const listeners = new Map<string, Listener>();
-  const reflectors: Reflector<KubeObject>[] = [];
-  const services = new Map<string, Service>();
-  const slices = new Map<string, EndpointSlice>();
-  const pods = new Map<string, KubeObject>();
   const key = (ns: string | undefined, name: string) => `${ns ?? ''}/${name}`;
   const portKey = (ns: string | undefined, name: string, p: ServicePort) => `${key(ns, name)}:${p.port}`;
-
-  const backends = (svc: Service, sp: ServicePort): string[] => {
-    const out: string[] = [];
-    for (const slice of slices.values()) {
-      if (slice.metadata.namespace !== svc.metadata.namespace || slice.metadata.labels?.['kubernetes.io/service-name'] !== svc.metadata.name) continue;
-      const port = (slice.ports ?? []).find((p) => (p.name ?? '') === (sp.name ?? ''));
-      if (port === undefined) continue;
-      for (const ep of slice.endpoints ?? []) {
-        if (ep.conditions?.ready === false || ep.targetRef === undefined) continue;
-        const pod = pods.get(key(ep.targetRef.namespace ?? svc.metadata.namespace, ep.targetRef.name));
-        const address = pod === undefined ? undefined : loopbackFor(pod, port.port);
-        if (address !== undefined && address !== '') out.push(address);
-      }
-    }
-    return out.sort();
-  };
+  // Filled once the first lists are in; Service events (and so listeners) arrive during that first list already.
+  const ready: { tracker?: EndpointTracker } = {};
 
   const open = async (svc: Service, sp: ServicePort): Promise<void> => {
     const k = portKey(svc.metadata.namespace, svc.metadata.name, sp);
@@ -100,8 +55,7 @@ export async function startServiceProxy(options: ServiceProxyOptions): Promise<S
     const listener: Listener = { server: createServer(), address: '', servicePort: sp, sockets, next: 0 };
     listeners.set(k, listener);
     listener.server.on('connection', (client) => {
-      const current = services.get(key(svc.metadata.namespace, svc.metadata.name)) ?? svc;
-      const list = backends(current, sp);
+      const list = ready.tracker?.backends(svc.metadata.namespace ?? '', svc.metadata.name, sp.port) ?? [];
       const target = list[listener.next++ % Math.max(1, list.length)];
       if (target === undefined || !isLoopbackAddress(target.slice(0, target.lastIndexOf(':')))) {
         // Like iptables with no endpoints: the connection is refused.
@@ -147,8 +101,6 @@ export async function startServiceProxy(options: ServiceProxyOptions): Promise<S
     const prefix = `${key(svc.metadata.namespace, svc.metadata.name)}:`;
     const proxied = type !== 'DELETED' && svc.spec.clusterIP !== 'None' && svc.spec.type !== 'ExternalName';
     const wanted = new Set(proxied ? (svc.spec.ports ?? []).filter((p) => (p.protocol ?? 'TCP') === 'TCP').map((p) => portKey(svc.metadata.namespace, svc.metadata.name, p)) : []);
-    if (proxied) services.set(key(svc.metadata.namespace, svc.metadata.name), svc);
-    else services.delete(key(svc.metadata.namespace, svc.metadata.name));
     for (const k of [...listeners.keys()]) if (k.startsWith(prefix) && !wanted.has(k)) close(k);
     if (proxied) {
       for (const p of svc.spec.ports ?? []) {
@@ -157,25 +109,12 @@ export async function startServiceProxy(options: ServiceProxyOptions): Promise<S
     }
   };
 
-  const track = <T extends KubeObject>(map: Map<string, T>) => (type: string, o: T) => {
-    if (type === 'DELETED') map.delete(key(o.metadata.namespace, o.metadata.name));
-    else map.set(key(o.metadata.namespace, o.metadata.name), o);
-  };
-
-  for (const scope of scopes) {
-    const onError = (what: string) => (error: unknown) => log(`${what} watch${scope}: ${String(error)}`);
-    reflectors.push(
-      reflect<Service>(http, { path: `/api/v1${scope}/services`, onChange: onService, onError: onError('services') }) as Reflector<KubeObject>,
-      reflect<EndpointSlice>(http, { path: `/apis/discovery.k8s.io/${version}${scope}/endpointslices`, onChange: track(slices), onError: onError('endpointslices') }) as Reflector<KubeObject>,
-      reflect<KubeObject>(http, { path: `/api/v1${scope}/pods`, onChange: track(pods), onError: onError('pods') }),
-    );
-  }
-  await Promise.all(reflectors.map((r) => r.synced));
+  const endpoints = await trackEndpoints({ http, ...(options.namespaces === undefined ? {} : { namespaces: options.namespaces }), onService, log });
+  ready.tracker = endpoints;
 
   const find = (namespace: string, name: string, port: number | string | undefined): Listener | undefined => {
-    const svc = services.get(key(namespace, name));
-    const sp = svc?.spec.ports?.find((p) => port === undefined || p.port === port || p.name === port);
-    if (svc === undefined || sp === undefined) return undefined;
+    const sp = endpoints.servicePort(namespace, name, port);
+    if (sp === undefined) return undefined;
     const l = listeners.get(portKey(namespace, name, sp));
     return l === undefined || l.address === '' ? undefined : l;
   };
@@ -184,12 +123,11 @@ export async function startServiceProxy(options: ServiceProxyOptions): Promise<S
     address: (namespace, name, port, timeoutMs = 30_000) =>
       waitFor(`a proxy for Service ${namespace}/${name}${port === undefined ? '' : ` port ${port}`}`, () => Promise.resolve(find(namespace, name, port)?.address), { timeoutMs, intervalMs: 50 }),
     backends: (namespace, name, port) => {
-      const svc = services.get(key(namespace, name));
       const l = find(namespace, name, port);
-      return svc === undefined || l === undefined ? [] : backends(svc, l.servicePort);
+      return l === undefined ? [] : endpoints.backends(namespace, name, l.servicePort.port);
     },
     stop: async () => {
-      for (const r of reflectors) r.stop();
+      endpoints.stop();
       for (const k of [...listeners.keys()]) close(k);
       http.close();
     },

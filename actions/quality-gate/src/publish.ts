@@ -1,9 +1,9 @@
-import type { Logger, PullRequestRef, RunContext } from '@pipeline/core';
+import type { Logger, PullRequestRef, RunContext, SummaryBuilder } from '@pipeline/core';
 import { createGitHubClient, publishCheckRun, upsertStickyComment, withDegrade } from '@pipeline/github';
 import type { Inputs } from '@pipeline/core';
 import type { GateResult } from './gate.ts';
 import type { inputSchema } from './inputs.ts';
-import { buildAnnotations, headline, renderComment, renderSummary } from './report.ts';
+import { buildAnnotations, headline, renderComment } from './report.ts';
 
 export interface PublishContext {
   inputs: Inputs<typeof inputSchema>;
@@ -15,14 +15,12 @@ export interface PublishContext {
 const CHECK_SUMMARY_LIMIT = 65_535;
 
 /**
- * Reports the verdict everywhere the user looks: job summary, check run with
- * annotations, sticky PR comment. Each GitHub write degrades to a warning when
- * the token cannot write (fork pull requests), so the summary always stands.
+ * Reports the verdict where GitHub shows it: check run with annotations (its text is
+ * the job summary's, cut to the check's limit), sticky PR comment. Each write degrades
+ * to a warning when the token cannot write (fork pull requests), so the job summary,
+ * written before this, always stands.
  */
-export async function publish(result: GateResult, { inputs, context, pr, logger }: PublishContext): Promise<void> {
-  const summary = renderSummary(result, context.runUrl ? { runUrl: context.runUrl } : {});
-  if (inputs.summary) summary.write();
-
+export async function publish(result: GateResult, summary: SummaryBuilder, { inputs, context, pr, logger }: PublishContext): Promise<void> {
   const token = inputs.githubToken;
   if (!token || !context.owner) {
     logger.info('No github-token, so no check run or pull-request comment; the job summary has the results.');

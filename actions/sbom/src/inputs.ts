@@ -4,6 +4,7 @@ import { boolean, list, number, oneOf, string } from '@pipeline/core';
 export const inputSchema = {
   path: string({ default: '.' }),
   exclude: list(),
+  fallback: oneOf(['trivy', 'none'], { default: 'trivy' }),
   image: string(),
   format: list({ default: ['cyclonedx'] }),
   output: string(),

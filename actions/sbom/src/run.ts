@@ -9,12 +9,14 @@ import {
   generateSbom,
   parseLicensePolicy,
   readTrivyCycloneDx,
+  readTrivyLockfile,
   releaseOf,
   scanLockfiles,
   snapshotTarget,
   submitSnapshot,
   type GeneratedSbom,
   type LicenseReport,
+  type LockfileResult,
   type SbomFormat,
 } from '@pipeline/sbom';
 import type { GitHubClient } from '@pipeline/github';
@@ -33,6 +35,11 @@ export interface RunDeps {
   artifacts?: ArtifactUploader;
   /** Runs Trivy on an image and returns its CycloneDX JSON; absent where Trivy cannot be installed. */
   imageScanner?: (image: string) => Promise<string>;
+  /**
+   * Runs Trivy on one lockfile without a native reader (`path` absolute, `shown` relative to
+   * the workspace) and returns its CycloneDX JSON; absent where Trivy cannot be installed.
+   */
+  lockfileScanner?: (path: string, shown: string) => Promise<string>;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -85,21 +92,27 @@ export async function runSbom(inputs: SbomInputs, context: RunContext, deps: Run
       if (!deps.imageScanner) throw new ConfigurationError("Input 'image' needs Trivy, which is not available on this runner.", { input: 'image' });
       return { lockfiles: [readTrivyCycloneDx(await deps.imageScanner(inputs.image), inputs.image)], unsupported: [] };
     }
-    const result = scanLockfiles({ workspace: context.workspace, path: inputs.path, exclude: inputs.exclude });
+    const result = await scanLockfiles({ workspace: context.workspace, path: inputs.path, exclude: inputs.exclude });
     for (const l of result.lockfiles) logger.info(`${l.file}: ${l.kind}, ${l.components.length} components${l.workspaces.length > 0 ? `, ${l.workspaces.length} workspace packages` : ''}`);
     return result;
   });
-  for (const file of scan.unsupported) {
-    const message = `${file} is a lockfile this action does not read natively, so its packages are not in the SBOM. Scan it with the trivy-scan action, or add it to 'exclude' to silence this warning.`;
-    logger.warning(message, { file });
-    notes.push(message);
+  if (scan.unsupported.length > 0) {
+    if (inputs.fallback === 'trivy') {
+      scan.lockfiles.push(...(await readWithTrivy(scan.unsupported, context, deps, notes)));
+    } else {
+      for (const file of scan.unsupported) {
+        const message = `${file} is a lockfile this action does not read natively, and 'fallback' is 'none', so its packages are not in the SBOM. Set 'fallback: trivy' to read it with Trivy, or add it to 'exclude' to silence this warning.`;
+        logger.warning(message, { file });
+        notes.push(message);
+      }
+    }
   }
   if (scan.lockfiles.length === 0) {
     throw new ConfigurationError(
       scan.unsupported.length > 0
-        ? `No lockfile under '${inputs.path}' is one this action reads natively (found ${scan.unsupported.join(', ')}), and Trivy is not available as a fallback. Supported: package-lock.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock, Gemfile.lock, composer.lock.`
+        ? `No lockfile under '${inputs.path}' is one this action reads natively (found ${scan.unsupported.join(', ')}), and 'fallback' is 'none'. Set 'fallback: trivy' to read them with Trivy. Read natively: package-lock.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock, Gemfile.lock, composer.lock.`
         : `No lockfile found under '${inputs.path}' (after 'exclude'). Point 'path' at the directory that holds package-lock.json, yarn.lock, pnpm-lock.yaml, poetry.lock, go.mod, Cargo.lock or another supported lockfile.`,
-      { input: 'path' },
+      { input: scan.unsupported.length > 0 ? 'fallback' : 'path' },
     );
   }
 
@@ -195,6 +208,36 @@ export async function runSbom(inputs: SbomInputs, context: RunContext, deps: Run
     }
   }
   return result;
+}
+
+/**
+ * The lockfiles without a native reader, read by Trivy one by one: each gets a warning
+ * (its packages come from another tool, without scopes or lines), and a failure names the
+ * file and says how to go on without it.
+ */
+async function readWithTrivy(files: readonly string[], context: RunContext, deps: RunDeps, notes: string[]): Promise<LockfileResult[]> {
+  const { logger, lockfileScanner } = deps;
+  const advice = "Set 'fallback: none' to leave it out of the SBOM with a warning, or add it to 'exclude'.";
+  return logger.group(`Reading ${files.length} lockfile(s) without a native reader with Trivy`, async () => {
+    const read: LockfileResult[] = [];
+    for (const file of files) {
+      logger.warning(`${file} is a lockfile this action does not read natively; its packages are read with Trivy (no scopes or lines).`, { file });
+      if (!lockfileScanner) throw new ConfigurationError(`${file} has no native reader, and Trivy is not available on this runner to read it. ${advice}`, { file });
+      let json: string;
+      try {
+        json = await lockfileScanner(join(context.workspace, file), file);
+      } catch (error) {
+        if (error instanceof ConfigurationError) throw new ConfigurationError(`${file} has no native reader, and Trivy could not read it: ${error.message} ${advice}`, { file, cause: error });
+        throw error;
+      }
+      const lock = readTrivyLockfile(json, file);
+      if (lock.components.length === 0) logger.warning(`Trivy found no packages in ${file}.`, { file });
+      logger.info(`${file}: read by Trivy, ${lock.components.length} components`);
+      notes.push(`${file} has no native reader; Trivy read its ${lock.components.length} packages.`);
+      read.push(lock);
+    }
+    return read;
+  });
 }
 
 /** Artifact names must be unique in a run: the job, the matrix cell and the scanned path make them so. */

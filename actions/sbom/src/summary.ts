@@ -15,7 +15,8 @@ export interface SummaryFacts {
   notes: string[];
 }
 
-export function renderSummary(f: SummaryFacts): string {
+/** The summary as blocks: the action writes it, the root action fits it into its shared budget. */
+export function buildSummary(f: SummaryFacts): SummaryBuilder {
   const s = new SummaryBuilder();
   const failed = f.licenses.verdict === 'fail' || f.ntia.score < f.minScore;
   s.heading(`SBOM ${failed ? 'failed' : 'generated'}: ${f.components} components, NTIA score ${f.ntia.score}%, licenses ${f.licenses.verdict}`, 2);
@@ -50,5 +51,5 @@ export function renderSummary(f: SummaryFacts): string {
   s.text(`Files: ${f.files.map((p) => `\`${escapeMarkdown(p)}\``).join(', ')}`);
   if (f.submission) s.text(`Dependency graph: ${escapeMarkdown(f.submission)}`);
   for (const note of f.notes) s.text(`> ${escapeMarkdown(note)}`);
-  return s.render();
+  return s;
 }

@@ -1,15 +1,17 @@
 // Runs the built bundle (dist/sbom/index.js) as the runner would, against the
-// contract-validated GitHub double. `npm test` rebuilds dist before the tests run.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// contract-validated GitHub double. `npm test` rebuilds dist before the tests run;
+// SBOM_BUNDLE=<dir> runs another build of it (one made into a temporary directory).
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubDouble, type GitHubDouble } from '../../../test/support/github-double/index.ts';
 import { runAction, type RunActionOptions, type RunActionResult } from '../../../test/support/runner/index.ts';
 import { validateCycloneDx, validateSpdx } from '@pipeline/sbom';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const entry = join(root, 'dist', 'sbom', 'index.js');
+const bundleDir = process.env['SBOM_BUNDLE'] ? resolve(process.env['SBOM_BUNDLE']) : join(root, 'dist', 'sbom');
+const entry = join(bundleDir, 'index.js');
 const action = join(root, 'sbom', 'action.yml');
 const own = join(root, 'test', 'fixtures', 'lockfiles');
 const TOKEN = 'ghs_sbom_test_token_0123456789abcdef';
@@ -122,6 +124,33 @@ describe('sbom bundle on a push', () => {
   it('fails when the NTIA score is below min-score and lists what is missing', async () => {
     const result = await run({ workspace: workspace('npm-v3'), event: push, env, inputs: { 'min-score': '99', submission: 'off' } });
     expectCleanFailure(result, /NTIA minimum-elements score [\d.]+% is below min-score 99% \(missing: supplier/);
+  });
+});
+
+describe('sbom bundle contents', () => {
+  it('carries no native module and no schema compiler: the validators are precompiled', () => {
+    const files = readdirSync(bundleDir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((f) => f.endsWith('.node'))).toEqual([]);
+    const sources = files
+      .filter((f) => f.endsWith('.js.map'))
+      .flatMap((f) => (JSON.parse(readFileSync(join(bundleDir, f), 'utf8')) as { sources: string[] }).sources);
+    // The library's validators bring ajv's compiler and, for XML, libxmljs2 (a native module,
+    // bundled whenever it is installed); the action checks its JSON with the precompiled one.
+    const forbidden = /cyclonedx-library\/dist\.node\/validation\/|node_modules\/(libxmljs2?|xmlbuilder2)\/|node_modules\/ajv\/dist\/(core|compile)\b/;
+    expect(sources.filter((s) => forbidden.test(s))).toEqual([]);
+    expect(sources.some((s) => s.includes('packages/sbom/src/generated/cyclonedx-1-6-validator.js'))).toBe(true);
+  });
+});
+
+describe('sbom bundle and lockfiles without a native reader', () => {
+  it("warns on the lockfile and leaves it out with 'fallback: none'", async () => {
+    const ws = workspace('npm-v3');
+    writeFileSync(join(ws, 'gradle.lockfile'), '# This is a Gradle generated file for dependency locking.\ncom.google.guava:guava:31.1-jre=compileClasspath\nempty=\n');
+    const result = await run({ workspace: ws, event: push, env, inputs: { fallback: 'none', submission: 'off' } });
+    expect(result.exitCode, errors(result)).toBe(0);
+    const warning = result.annotations.find((a) => a.level === 'warning' && a.file === 'gradle.lockfile');
+    expect(warning?.message).toMatch(/does not read natively, and 'fallback' is 'none'/);
+    expect(result.outputs['components']).toBe('11');
   });
 });
 

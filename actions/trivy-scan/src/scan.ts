@@ -134,6 +134,38 @@ function outputPath(workspace: string, value: string | undefined, input: string,
   return value ? resolveInWorkspace(workspace, value, { input }) : fallback;
 }
 
+export interface TrivyRequest {
+  version: string;
+  /** A preinstalled executable (relative to the workspace) used instead of installing one. */
+  trivyPath: string | undefined;
+  workspace: string;
+}
+
+/**
+ * The Trivy to run: the preinstalled one, or the pinned version installed (checksum-verified)
+ * through the tool cache. Exported so the root action's SBOM stage runs the same Trivy.
+ */
+export async function provideTrivy(request: TrivyRequest, deps: Pick<ScanDeps, 'logger' | 'installSource' | 'loadToolCache'>): Promise<ScanOutcome['trivy']> {
+  const { logger } = deps;
+  if (request.trivyPath) {
+    const path = resolve(request.workspace, request.trivyPath);
+    if (!existsSync(path) || !statSync(path).isFile()) throw new ConfigurationError(`Input 'trivy-path': '${request.trivyPath}' is not a file.`, { input: 'trivy-path' });
+    logger.info(`Using the preinstalled Trivy at ${path}.`);
+    return { path, version: 'preinstalled' };
+  }
+  const installed = await logger.group(`Install Trivy ${request.version}`, async () =>
+    installTrivy({
+      version: request.version,
+      platform: trivyPlatform(),
+      downloadBaseUrl: deps.installSource.downloadBaseUrl,
+      checksums: deps.installSource.checksums,
+      toolCache: await deps.loadToolCache(),
+      logger,
+    }),
+  );
+  return { path: installed.path, version: installed.version };
+}
+
 /** Installs Trivy, brings the database up to date, scans once, and derives every output from that one JSON report. */
 export async function scan(inputs: ScanInputs, env: ScanEnvironment, deps: ScanDeps): Promise<ScanOutcome> {
   const { logger, exec } = deps;
@@ -166,26 +198,7 @@ export async function scan(inputs: ScanInputs, env: ScanEnvironment, deps: ScanD
   };
   if (formats.includes('cyclonedx')) paths.cyclonedx = join(dirname(paths.report), 'trivy-sbom.cdx.json');
 
-  // Install
-  let trivy: ScanOutcome['trivy'];
-  if (inputs.trivyPath) {
-    const path = resolve(env.workspace, inputs.trivyPath);
-    if (!existsSync(path) || !statSync(path).isFile()) throw new ConfigurationError(`Input 'trivy-path': '${inputs.trivyPath}' is not a file.`, { input: 'trivy-path' });
-    trivy = { path, version: 'preinstalled' };
-    logger.info(`Using the preinstalled Trivy at ${path}.`);
-  } else {
-    const installed = await logger.group(`Install Trivy ${inputs.version}`, async () =>
-      installTrivy({
-        version: inputs.version,
-        platform: trivyPlatform(),
-        downloadBaseUrl: deps.installSource.downloadBaseUrl,
-        checksums: deps.installSource.checksums,
-        toolCache: await deps.loadToolCache(),
-        logger,
-      }),
-    );
-    trivy = { path: installed.path, version: installed.version };
-  }
+  const trivy = await provideTrivy({ version: inputs.version, trivyPath: inputs.trivyPath, workspace: env.workspace }, deps);
 
   // Database
   mkdirSync(cacheDir, { recursive: true });

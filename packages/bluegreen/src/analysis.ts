@@ -7,7 +7,7 @@ import type { Deployment, KubeClient } from '@pipeline/kube';
 import { defaultMetrics, formatValue, loadMetrics, pollingSignals, runAnalysis, systemClock, TEMPLATE_NAMES } from '@pipeline/metrics';
 import type { AnalysisResult, Clock, MetricDefinition, MetricsSource, SignalSource, TemplateContext } from '@pipeline/metrics';
 import { existsSync, readFileSync } from 'node:fs';
-import { isDocument, parseDocument } from 'yaml';
+import { isDocument, parseDocument, stringify } from 'yaml';
 import { selectorString } from './convention.ts';
 import type { Colour } from './convention.ts';
 import { podSignalCheck } from './signals.ts';
@@ -51,7 +51,9 @@ export function parseAnalysisConfig(text: string, workspace: string, input = 'an
   const env: NodeJS.ProcessEnv = {};
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (!(key in analysisSchema)) throw new ConfigurationError(`${where} has an unknown key '${key}'; valid keys are ${Object.keys(analysisSchema).join(', ')}`, { input });
-    env[inputVariable(key)] = Array.isArray(v) ? v.map(String).join('\n') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
+    // A list of template names stays a plain list; metric mappings go back to YAML, which is what the metrics reader takes.
+    const plain = Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null);
+    env[inputVariable(key)] = plain ? (v as unknown[]).map(String).join('\n') : typeof v === 'object' && v !== null ? stringify(v) : String(v);
   }
   try {
     return parseInputs(analysisSchema, { env });

@@ -62,3 +62,15 @@ describe('the analysis input', () => {
     expect(error.input).toBe('analysis');
   });
 });
+describe('the analysis input', () => {
+  it('takes metrics as a YAML list of mappings, not only as a block string', () => {
+    const config = parseAnalysisConfig('prometheus-url: http://prom:9090\nmetrics:\n  - name: errors\n    query: sum(rate(x[1m]))\n    threshold: 0.05\n', '/tmp');
+    expect(config.metrics).toContain('name: errors');
+    expect(config.metrics).toContain('threshold: 0.05');
+    expect(config.metrics).not.toContain('[object Object]');
+  });
+
+  it('keeps a list of template names as names', () => {
+    expect(parseAnalysisConfig('prometheus-url: http://prom:9090\nmetrics: [http-5xx-rate, latency-p95]', '/tmp').metrics).toBe('http-5xx-rate\nlatency-p95');
+  });
+});

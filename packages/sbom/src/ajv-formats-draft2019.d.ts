@@ -1,5 +1,4 @@
-declare module 'ajv-formats-draft2019' {
-  import type { Ajv } from 'ajv';
-  /** Adds the draft 2019-09 formats (idn-email, iri, ...) to an ajv instance. */
-  export default function addFormats2019(ajv: Ajv, options?: { formats?: string[] }): Ajv;
+declare module 'ajv-formats-draft2019/formats/idn-email.js' {
+  /** True when the value is an internationalised e-mail address (RFC 6531). */
+  export default function idnEmail(value: string): boolean;
 }

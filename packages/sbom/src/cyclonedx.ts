@@ -121,25 +121,22 @@ export interface SchemaVerdict {
   errors: string[];
 }
 
-const VERSIONS: Record<string, Spec.Version> = {
-  '1.2': Spec.Version.v1dot2,
-  '1.3': Spec.Version.v1dot3,
-  '1.4': Spec.Version.v1dot4,
-  '1.5': Spec.Version.v1dot5,
-  '1.6': Spec.Version.v1dot6,
-  '1.7': Spec.Version.v1dot7,
-};
+/** Checks a CycloneDX version other than 1.6 (library-validation.ts has the library's validator for it). */
+export type OtherVersionValidator = (json: string, specVersion: string) => Promise<SchemaVerdict>;
 
-function describe(issues: readonly AjvIssue[]): string[] {
+const JSON_SCHEMA_VERSIONS = new Set(['1.2', '1.3', '1.4', '1.5', '1.6', '1.7']);
+
+export function describeIssues(issues: readonly AjvIssue[]): string[] {
   return issues.map((e) => `${e.instancePath || '/'} ${e.message ?? JSON.stringify(e)}${e.params && 'additionalProperty' in e.params ? ` '${String(e.params['additionalProperty'])}'` : ''}`);
 }
 
 /**
- * Validates CycloneDX JSON against the official schema of its own specVersion. 1.6 (what
- * this action writes) is checked in-process with the library's schema and ajv setup; other
- * versions, which only third-party documents use, go through the library's validator.
+ * Validates CycloneDX JSON against the official schema of its own specVersion. 1.6, what
+ * this action writes, is checked in-process by the precompiled validator. Other versions
+ * only occur in third-party documents and go to `otherVersions`; the action never needs
+ * it, so the library's validator (and the schema compiler it brings) stays out of the bundle.
  */
-export async function validateCycloneDx(json: string): Promise<SchemaVerdict> {
+export async function validateCycloneDx(json: string, otherVersions?: OtherVersionValidator): Promise<SchemaVerdict> {
   let doc: unknown;
   try {
     doc = JSON.parse(json);
@@ -147,19 +144,13 @@ export async function validateCycloneDx(json: string): Promise<SchemaVerdict> {
     return { valid: false, errors: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
   const specVersion = (doc as { specVersion?: unknown } | null)?.specVersion;
-  const version = typeof specVersion === 'string' ? VERSIONS[specVersion] : undefined;
-  if (!version) return { valid: false, errors: [`specVersion ${JSON.stringify(specVersion)} is not a CycloneDX version with a JSON schema (1.2 to 1.7)`] };
-  if (version === Spec.Version.v1dot6) {
-    const issues = validateCycloneDx16(doc);
-    return issues === null ? { valid: true, errors: [] } : { valid: false, errors: describe(issues) };
+  if (typeof specVersion !== 'string' || !JSON_SCHEMA_VERSIONS.has(specVersion)) {
+    return { valid: false, errors: [`specVersion ${JSON.stringify(specVersion)} is not a CycloneDX version with a JSON schema (1.2 to 1.7)`] };
   }
-  return validateWithLibrary(json, version);
-}
-
-/** The library's own strict validator (it reads its schemas from disk, so not inside the bundle). */
-export async function validateWithLibrary(json: string, version: Spec.Version): Promise<SchemaVerdict> {
-  const { JsonStrictValidator } = await import('@cyclonedx/cyclonedx-library/Validation');
-  const result = await new JsonStrictValidator(version).validate(json);
-  if (result === null) return { valid: true, errors: [] };
-  return { valid: false, errors: describe(Array.isArray(result) ? (result as AjvIssue[]) : [result as AjvIssue]) };
+  if (specVersion === '1.6') {
+    const issues = validateCycloneDx16(doc);
+    return issues === null ? { valid: true, errors: [] } : { valid: false, errors: describeIssues(issues) };
+  }
+  if (!otherVersions) return { valid: false, errors: [`CycloneDX ${specVersion} was not checked: only 1.6, the version this action writes, is validated without the library's validator (validateWithLibrary)`] };
+  return otherVersions(json, specVersion);
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { buildCycloneDx, serializeCycloneDx, validateCycloneDx } from './cyclonedx.ts';
+import { buildCycloneDx, describeIssues, serializeCycloneDx } from './cyclonedx.ts';
+import { validateCycloneDx16 } from './cyclonedx-schema.ts';
 import type { LockfileResult } from './model.ts';
 import { ntiaFromCycloneDx, scoreNtia, type NtiaScore } from './ntia.ts';
 import type { MergedComponent, SbomInput } from './sbom.ts';
-import { buildSpdx, validateSpdx } from './spdx.ts';
 
 export type SbomFormat = 'cyclonedx' | 'spdx';
 
@@ -39,17 +39,21 @@ export async function generateSbom(lockfiles: LockfileResult[], options: Generat
   };
   const { bom, components } = buildCycloneDx(input);
   const cdx = serializeCycloneDx(bom);
+  // Parsed once: the schema check and the NTIA score both read the document as written.
+  const parsed: unknown = JSON.parse(cdx);
   const documents: GeneratedSbom['documents'] = [];
   if (options.formats.includes('cyclonedx')) {
-    const verdict = await validateCycloneDx(cdx);
-    if (!verdict.valid) throw new InvalidDocumentError(`the CycloneDX document this action produced does not validate against the CycloneDX 1.6 schema: ${verdict.errors.slice(0, 5).join('; ')}`);
+    const issues = validateCycloneDx16(parsed);
+    if (issues) throw new InvalidDocumentError(`the CycloneDX document this action produced does not validate against the CycloneDX 1.6 schema: ${describeIssues(issues).slice(0, 5).join('; ')}`);
     documents.push({ format: 'cyclonedx', json: cdx });
   }
   if (options.formats.includes('spdx')) {
+    // Loaded only when asked for: CycloneDX alone is the common case.
+    const { buildSpdx, validateSpdx } = await import('./spdx.ts');
     const spdx = `${JSON.stringify(buildSpdx(input, components), null, 2)}\n`;
     const verdict = validateSpdx(spdx);
     if (!verdict.valid) throw new InvalidDocumentError(`the SPDX document this action produced does not validate against the SPDX 2.3 schema: ${verdict.errors.slice(0, 5).join('; ')}`);
     documents.push({ format: 'spdx', json: spdx });
   }
-  return { documents, components, ntia: scoreNtia(ntiaFromCycloneDx(JSON.parse(cdx))) };
+  return { documents, components, ntia: scoreNtia(ntiaFromCycloneDx(parsed)) };
 }

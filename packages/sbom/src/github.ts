@@ -1,4 +1,4 @@
-import { classifyGitHubError, type GitHubClient } from '@pipeline/github';
+import type { GitHubClient } from '@pipeline/github';
 import { ConfigurationError, type Logger } from '@pipeline/core';
 import type { DependencySnapshot } from './snapshot.ts';
 
@@ -28,6 +28,8 @@ export async function submitSnapshot(
     const response = await client.request('POST /repos/{owner}/{repo}/dependency-graph/snapshots', { ...repo, ...snapshot });
     return { submitted: true, id: response.data.id };
   } catch (error) {
+    // Imported here, not at the top: Octokit stays out of the start-up path of every run.
+    const { classifyGitHubError } = await import('@pipeline/github');
     const kind = classifyGitHubError(error);
     if (kind !== 'forbidden-read-only' && kind !== 'not-found') throw error;
     const reason =

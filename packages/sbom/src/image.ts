@@ -1,4 +1,5 @@
 import { ConfigurationError } from '@pipeline/core';
+import { PackageURL } from 'packageurl-js';
 import type { Component, Hash, LockfileResult } from './model.ts';
 import { isRecord } from './text.ts';
 
@@ -22,19 +23,25 @@ function licenseOf(c: CdxComponent): string | undefined {
   return parts.length === 1 ? parts[0] : parts.map((p) => (/\s/.test(p) ? `(${p})` : p)).join(' AND ');
 }
 
+interface TrivyGraph {
+  components: Component[];
+  /** PURLs the scanned target itself depends on. */
+  direct: string[];
+  metadata: CdxComponent;
+}
+
 /**
- * Turns Trivy's CycloneDX output for an image into the model the native readers produce,
- * so the image SBOM is rebuilt, validated, scored and license-checked like any other.
- * Components without a PURL (Trivy's per-file "application" nodes) only carry the graph.
+ * Trivy's CycloneDX output in the model the native readers produce. Components without
+ * a PURL (Trivy's per-file "application" nodes) only carry the graph.
  */
-export function readTrivyCycloneDx(json: string, image: string): LockfileResult {
+function readTrivyGraph(json: string, what: string, where: { input: string } | { file: string }): TrivyGraph {
   let doc: unknown;
   try {
     doc = JSON.parse(json);
   } catch (error) {
-    throw new Error(`Trivy wrote output that is not JSON for ${image}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`Trivy wrote output that is not JSON for ${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  if (!isRecord(doc) || doc['bomFormat'] !== 'CycloneDX') throw new ConfigurationError(`Trivy's output for '${image}' is not a CycloneDX document.`, { input: 'image' });
+  if (!isRecord(doc) || doc['bomFormat'] !== 'CycloneDX') throw new ConfigurationError(`Trivy's output for ${what} is not a CycloneDX document.`, where);
   const flat: CdxComponent[] = [];
   const walk = (list: unknown): void => {
     for (const c of Array.isArray(list) ? (list as CdxComponent[]) : []) {
@@ -70,6 +77,15 @@ export function readTrivyCycloneDx(json: string, image: string): LockfileResult 
     const c = byPurl.get(purl);
     if (c) c.direct = true;
   }
+  return { components: [...byPurl.values()], direct, metadata };
+}
+
+/**
+ * Turns Trivy's CycloneDX output for an image into the model the native readers produce,
+ * so the image SBOM is rebuilt, validated, scored and license-checked like any other.
+ */
+export function readTrivyCycloneDx(json: string, image: string): LockfileResult {
+  const { components, direct, metadata } = readTrivyGraph(json, `'${image}'`, { input: 'image' });
   const rootPurl = metadata.purl ?? `pkg:oci/${encodeURIComponent(image.replace(/[:@].*$/, '').split('/').pop() ?? image)}`;
   return {
     file: image,
@@ -77,6 +93,23 @@ export function readTrivyCycloneDx(json: string, image: string): LockfileResult 
     ecosystem: 'other',
     root: { name: metadata.name ?? image, path: '', purl: rootPurl, dependencies: direct },
     workspaces: [],
-    components: [...byPurl.values()],
+    components,
+  };
+}
+
+/**
+ * Turns Trivy's CycloneDX output for one lockfile of an ecosystem without a native reader
+ * (`trivy fs <file>`) into a lockfile result. Trivy records no scope for these, so every
+ * package counts as runtime; the project is named by its lockfile, as nothing else names it.
+ */
+export function readTrivyLockfile(json: string, file: string): LockfileResult {
+  const { components, direct } = readTrivyGraph(json, file, { file });
+  return {
+    file,
+    kind: 'trivy',
+    ecosystem: 'other',
+    root: { name: file, path: '', purl: new PackageURL('generic', undefined, file, undefined, undefined, undefined).toString(), dependencies: direct },
+    workspaces: [],
+    components,
   };
 }

@@ -63,4 +63,6 @@ export type LockfileKind =
   | 'cargo'
   | 'bundler'
   | 'composer'
-  | 'image';
+  | 'image'
+  /** Read by Trivy, for an ecosystem without a native reader. */
+  | 'trivy';

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Ajv } from 'ajv';
 import type { Hash } from './model.ts';
-import { isSpdxExpression } from './cyclonedx.ts';
-import type { SchemaVerdict } from './cyclonedx.ts';
+import { describeIssues, isSpdxExpression, type SchemaVerdict } from './cyclonedx.ts';
 import { projectPackages, type MergedComponent, type SbomInput } from './sbom.ts';
-import { SPDX_2_3_SCHEMA } from './spdx-schema.ts';
+// Precompiled from ./spdx-schema.ts by scripts/generate-sbom-validators.ts.
+import { validate } from './generated/spdx-2-3-validator.js';
 
 const SPDX_ALG: Record<Hash['alg'], string> = { 'SHA-1': 'SHA1', 'SHA-256': 'SHA256', 'SHA-384': 'SHA384', 'SHA-512': 'SHA512', MD5: 'MD5' };
 
@@ -84,9 +83,7 @@ export function buildSpdx(input: SbomInput, components: readonly MergedComponent
   };
 }
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
-
-/** Validates SPDX 2.3 JSON against the official schema with ajv. */
+/** Validates SPDX 2.3 JSON against the official schema, reporting every violation. */
 export function validateSpdx(json: string): SchemaVerdict {
   let doc: unknown;
   try {
@@ -94,7 +91,6 @@ export function validateSpdx(json: string): SchemaVerdict {
   } catch (error) {
     return { valid: false, errors: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  compiled ??= new Ajv({ strict: false, allErrors: true }).compile(SPDX_2_3_SCHEMA);
-  if (compiled(doc)) return { valid: true, errors: [] };
-  return { valid: false, errors: (compiled.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` '${String(e.params['additionalProperty'])}'` : ''}`) };
+  if (validate(doc)) return { valid: true, errors: [] };
+  return { valid: false, errors: describeIssues(validate.errors ?? []) };
 }

@@ -1,10 +1,10 @@
 // Lockfiles this project generated with the real package managers (see test/fixtures/lockfiles/README.md).
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readLockfile, type LockfileResult } from '../src/index.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'lockfiles');
-const read = (dir: string, file: string): LockfileResult => readLockfile(root, join(root, dir, file));
+const read = (dir: string, file: string): Promise<LockfileResult> => readLockfile(root, join(root, dir, file));
 const byName = (lock: LockfileResult, name: string) => lock.components.find((c) => c.name === name);
 
 const EXPECTED = ['@sindresorhus/is@4.6.0', 'ansi-styles@4.3.0', 'chalk@4.1.2', 'color-convert@2.0.1', 'color-name@1.1.4', 'has-flag@4.0.0', 'is-number@7.0.0', 'left-pad@1.3.0', 'supports-color@7.2.0'];
@@ -19,7 +19,10 @@ const cases: [string, string, LockfileResult['kind']][] = [
 ];
 
 describe.each(cases)('%s lockfile with a workspace', (dir, file, kind) => {
-  const lock = read(dir, file);
+  let lock: LockfileResult;
+  beforeAll(async () => {
+    lock = await read(dir, file);
+  });
 
   it('lists every locked package once, with a PURL, and the workspace as part of the project', () => {
     expect(lock.kind).toBe(kind);
@@ -51,22 +54,22 @@ describe.each(cases)('%s lockfile with a workspace', (dir, file, kind) => {
 });
 
 describe('integrity and licenses', () => {
-  it('decodes SRI integrity into SHA-512 hex for npm, yarn v1 and pnpm', () => {
+  it('decodes SRI integrity into SHA-512 hex for npm, yarn v1 and pnpm', async () => {
     for (const [dir, file] of [['npm-v3', 'package-lock.json'], ['yarn-classic', 'yarn.lock'], ['pnpm', 'pnpm-lock.yaml']] as const) {
-      const chalk = byName(read(dir, file), 'chalk');
+      const chalk = byName(await read(dir, file), 'chalk');
       expect(chalk?.hashes).toEqual([{ alg: 'SHA-512', content: expect.stringMatching(/^[0-9a-f]{128}$/) }]);
     }
   });
 
-  it('reads the license npm records in v2/v3 lockfiles', () => {
-    expect(byName(read('npm-v3', 'package-lock.json'), 'left-pad')?.license).toBe('WTFPL');
-    expect(byName(read('npm-v3', 'package-lock.json'), 'chalk')?.license).toBe('MIT');
+  it('reads the license npm records in v2/v3 lockfiles', async () => {
+    expect(byName(await read('npm-v3', 'package-lock.json'), 'left-pad')?.license).toBe('WTFPL');
+    expect(byName(await read('npm-v3', 'package-lock.json'), 'chalk')?.license).toBe('MIT');
   });
 });
 
 describe('npm lockfile v1 (npm 6)', () => {
-  const lock = read('npm-v1', 'package-lock.json');
-  it('reads the nested tree with dev flags and requires edges', () => {
+  it('reads the nested tree with dev flags and requires edges', async () => {
+    const lock = await read('npm-v1', 'package-lock.json');
     expect(lock.components.map((c) => `${c.name}@${c.version}`).sort()).toEqual(EXPECTED);
     expect(byName(lock, 'is-number')).toMatchObject({ direct: true, scope: 'development' });
     expect(byName(lock, 'chalk')).toMatchObject({ direct: true, scope: 'runtime' });

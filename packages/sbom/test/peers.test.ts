@@ -42,7 +42,7 @@ function runPeer(name: 'cyclonedx-npm' | 'cdxgen', dir: string): Set<string> {
 }
 
 async function ours(dir: string): Promise<{ purls: Set<string>; projects: Set<string> }> {
-  const lock = readLockfile(dir, join(dir, 'package-lock.json'));
+  const lock = await readLockfile(dir, join(dir, 'package-lock.json'));
   const sbom = await generateSbom([lock], { subject: { name: 'subject' }, author: 'test', tool: { name: 't', version: '1', url: 'https://example.com' }, formats: ['cyclonedx'] });
   const doc = JSON.parse(sbom.documents[0]?.json ?? '{}') as never;
   return { purls: documentPurls(doc), projects: new Set([lock.root, ...lock.workspaces].map((p) => decodeURIComponent(p.purl))) };

@@ -14,11 +14,11 @@ function workspace(): string {
 }
 
 describe('scanning a monorepo', () => {
-  it('reads every lockfile under path, minus exclude globs and node_modules', () => {
+  it('reads every lockfile under path, minus exclude globs and node_modules', async () => {
     const ws = workspace();
     mkdirSync(join(ws, 'repo', 'npm-v3', 'node_modules', 'x'), { recursive: true });
     writeFileSync(join(ws, 'repo', 'npm-v3', 'node_modules', 'x', 'package-lock.json'), '{');
-    const all = scanLockfiles({ workspace: ws, path: 'repo', exclude: [] });
+    const all = await scanLockfiles({ workspace: ws, path: 'repo', exclude: [] });
     expect(all.lockfiles.map((l) => l.file)).toEqual([
       'repo/npm-v1/package-lock.json',
       'repo/npm-v2/package-lock.json',
@@ -27,18 +27,18 @@ describe('scanning a monorepo', () => {
       'repo/yarn-berry/yarn.lock',
       'repo/yarn-classic/yarn.lock',
     ]);
-    const some = scanLockfiles({ workspace: ws, path: 'repo', exclude: ['yarn-*/**', 'npm-v1/**'] });
+    const some = await scanLockfiles({ workspace: ws, path: 'repo', exclude: ['yarn-*/**', 'npm-v1/**'] });
     expect(some.lockfiles.map((l) => l.kind)).toEqual(['npm', 'npm', 'pnpm']);
   });
 
-  it('reports lockfiles of ecosystems without a native reader', () => {
+  it('reports lockfiles of ecosystems without a native reader', async () => {
     const ws = workspace();
     writeFileSync(join(ws, 'repo', 'gradle.lockfile'), '# gradle\n');
-    expect(scanLockfiles({ workspace: ws, path: 'repo', exclude: [] }).unsupported).toEqual(['repo/gradle.lockfile']);
+    expect((await scanLockfiles({ workspace: ws, path: 'repo', exclude: [] })).unsupported).toEqual(['repo/gradle.lockfile']);
   });
 
-  it('refuses a path outside the workspace', () => {
-    expect(() => scanLockfiles({ workspace: workspace(), path: '../../etc', exclude: [] })).toThrow(/resolves outside the workspace/);
+  it('refuses a path outside the workspace', async () => {
+    await expect(scanLockfiles({ workspace: workspace(), path: '../../etc', exclude: [] })).rejects.toThrow(/resolves outside the workspace/);
   });
 });
 
@@ -50,12 +50,12 @@ describe('corrupt lockfiles name the file and line', () => {
     ['composer.lock', '{\n  "packages": [\n    { "name": "a/b", }\n  ]\n}\n', /composer\.lock:3 is not a valid composer\.lock/, 3],
     ['yarn.lock', '# yarn lockfile v1\n\n<<<<<<< HEAD\na@1:\n  version "1"\n', /yarn\.lock:3 is not a valid yarn\.lock \(v1\).*merge conflict/, 3],
   ];
-  it.each(cases)('%s', (name, text, message, line) => {
+  it.each(cases)('%s', async (name, text, message, line) => {
     const dir = mkdtempSync(join(tmpdir(), 'sbom-bad-'));
     writeFileSync(join(dir, name), text);
     let caught: unknown;
     try {
-      readLockfile(dir, join(dir, name));
+      await readLockfile(dir, join(dir, name));
     } catch (error) {
       caught = error;
     }
@@ -65,10 +65,10 @@ describe('corrupt lockfiles name the file and line', () => {
     expect((caught as ConfigurationError).file).toBe(name);
   });
 
-  it('go.sum without a checksum for a required module does not match go.mod', () => {
+  it('go.sum without a checksum for a required module does not match go.mod', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sbom-go-'));
     writeFileSync(join(dir, 'go.mod'), 'module example.com/x\n\ngo 1.22\n\nrequire github.com/a/b v1.2.3\n');
     writeFileSync(join(dir, 'go.sum'), 'github.com/a/b v1.2.2 h1:abc=\n');
-    expect(() => readLockfile(dir, join(dir, 'go.mod'))).toThrow(/go\.mod:5: go\.sum does not match its manifest: it has no checksum for github\.com\/a\/b v1\.2\.3/);
+    await expect(readLockfile(dir, join(dir, 'go.mod'))).rejects.toThrow(/go\.mod:5: go\.sum does not match its manifest: it has no checksum for github\.com\/a\/b v1\.2\.3/);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { describe, expect, it } from 'vitest';
 import { generateSbom, readLockfile, validateCycloneDx, validateSpdx } from '../src/index.ts';
-import { validateWithLibrary } from '../src/cyclonedx.ts';
+import { libraryValidator, validateWithLibrary } from '../src/library-validation.ts';
 
 const fixtures = process.env['PIPELINE_FIXTURES'] ?? join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures');
 const sboms = join(fixtures, 'sbom');
@@ -27,7 +27,16 @@ const SPDX = ['trivy/conda-spdx.json.golden', 'trivy/julia-spdx.json.golden'];
 
 describe.skipIf(!present)('real SBOMs against the official schemas', () => {
   it.each(CYCLONEDX)('%s is valid CycloneDX for its specVersion', async (path) => {
-    expect(await validateCycloneDx(text(path))).toEqual({ valid: true, errors: [] });
+    expect(await validateCycloneDx(text(path), libraryValidator)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('checks 1.6 without the library, and says so instead of guessing for other versions', async () => {
+    const v16 = text('bom-examples/cbom-protocol.bom.json');
+    const v14 = text('bom-examples/laravel-7.12.0.bom.1.4.json');
+    expect(await validateCycloneDx(v16)).toEqual({ valid: true, errors: [] });
+    const unchecked = await validateCycloneDx(v14);
+    expect(unchecked.valid).toBe(false);
+    expect(unchecked.errors).toEqual([expect.stringMatching(/^CycloneDX 1\.4 was not checked: only 1\.6/)]);
   });
 
   it.each(SPDX)('%s is valid SPDX 2.3', (path) => {
@@ -60,10 +69,30 @@ describe.skipIf(!present)('real SBOMs against the official schemas', () => {
     expect(ours.errors.join('\n')).toMatch(/\/components must NOT have duplicate items \(items ## 0 and \d+ are identical\)/);
   });
 
+  it('reports a repeated ref in a list of strings as the library does (ajv walks those from the end)', async () => {
+    const doc = JSON.parse(text('bom-examples/cbom-protocol.bom.json')) as Record<string, unknown>;
+    doc['compositions'] = [{ aggregate: 'complete', dependencies: ['a', 'b', 'a', 'c', 'b'] }];
+    const broken = JSON.stringify(doc);
+    const ours = await validateCycloneDx(broken);
+    expect(ours.valid).toBe(false);
+    expect(ours.errors).toEqual((await validateWithLibrary(broken, Spec.Version.v1dot6)).errors);
+    expect(ours.errors).toEqual(['/compositions/0/dependencies must NOT have duplicate items (items ## 4 and 1 are identical)']);
+  });
+
+  it('reports the same first problem as the library when a document has several', async () => {
+    const doc = JSON.parse(text('bom-examples/cbom-protocol.bom.json')) as { components: Record<string, unknown>[] };
+    const first = doc.components[0] ?? {};
+    doc.components.push({ ...first }, { ...first, type: 'spaceship' });
+    const broken = JSON.stringify(doc);
+    const ours = await validateCycloneDx(broken);
+    expect(ours.valid).toBe(false);
+    expect(ours.errors).toEqual((await validateWithLibrary(broken, Spec.Version.v1dot6)).errors);
+  });
+
   it('rejects a CycloneDX 1.4 document with a property the schema does not define', async () => {
     const doc = JSON.parse(text('bom-examples/laravel-7.12.0.bom.1.4.json')) as Record<string, unknown>;
     doc['madeUp'] = true;
-    const verdict = await validateCycloneDx(JSON.stringify(doc));
+    const verdict = await validateCycloneDx(JSON.stringify(doc), libraryValidator);
     expect(verdict.valid).toBe(false);
     expect(verdict.errors.join('\n')).toMatch(/must NOT have additional properties/);
   });
@@ -82,7 +111,7 @@ describe.skipIf(!present)('real SBOMs against the official schemas', () => {
 describe('our own documents', () => {
   it('are valid CycloneDX 1.6 (checked by the library validator too) and SPDX 2.3', async () => {
     const root = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'lockfiles');
-    const lock = readLockfile(root, join(root, 'npm-v3', 'package-lock.json'));
+    const lock = await readLockfile(root, join(root, 'npm-v3', 'package-lock.json'));
     const tool = { name: 't', version: '1', url: 'https://example.com/t' };
     const sbom = await generateSbom([lock], { subject: { name: 'owner/repo', version: 'abc' }, author: 'owner', tool, formats: ['cyclonedx', 'spdx'] });
     const cdx = sbom.documents.find((d) => d.format === 'cyclonedx')?.json ?? '';

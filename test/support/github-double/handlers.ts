@@ -568,6 +568,46 @@ const handlers: Record<string, Handler> = {
     return { status: 204 };
   },
   'git/get-commit': (request, state, repo) => ({ status: 200, body: state.gitCommit(repo, request.params['commit_sha'] ?? '') }),
+  // GitHub's three-dot compare over the seeded history (gh.state.addCommit). Without page or
+  // per_page GitHub lists at most 250 commits; with them it pages, and the files come on page 1 only.
+  'repos/compare-commits-with-basehead': (request, state, repo) => {
+    const basehead = request.params['basehead'] ?? '';
+    const parts = basehead.split('...');
+    if (parts.length !== 2) return notFound(request);
+    // `USERNAME:BRANCH` names a branch of a fork in the same network; the double has one repository per name.
+    const [base, head] = parts.map((p) => state.resolveCommit(repo, p.replace(/^[^:]*:/, ''))) as [string | undefined, string | undefined];
+    if (base === undefined || head === undefined) return notFound(request);
+    const { status, ahead, behindBy, mergeBase } = state.comparison(repo, base, head);
+    const listed = (sha: string): JsonObject => {
+      const commit = state.commit(repo, sha);
+      delete commit['files'];
+      delete commit['stats'];
+      return commit;
+    };
+    const api = `${state.apiUrl}/repos/${repo.fullName}`;
+    const web = `https://github.com/${repo.fullName}`;
+    const paged = request.query['page'] !== undefined || request.query['per_page'] !== undefined;
+    const page = num(request.query['page'], 1);
+    const comparison = (commits: unknown[]): JsonObject => ({
+      url: `${api}/compare/${basehead}`,
+      html_url: `${web}/compare/${basehead}`,
+      permalink_url: `${web}/compare/${repo.owner}:${base}...${repo.owner}:${head}`,
+      diff_url: `${web}/compare/${basehead}.diff`,
+      patch_url: `${web}/compare/${basehead}.patch`,
+      base_commit: listed(base),
+      // Histories without a common commit have no merge base; GitHub then answers 404.
+      merge_base_commit: listed(mergeBase ?? base),
+      status,
+      ahead_by: ahead.length,
+      behind_by: behindBy,
+      total_commits: ahead.length,
+      commits,
+      ...(page === 1 ? { files: [] } : {}),
+    });
+    if (mergeBase === undefined) return notFound(request);
+    if (!paged) return { status: 200, body: comparison(ahead.slice(0, 250).map(listed)) };
+    return paginate(request, state.apiUrl, ahead, (slice) => comparison((slice as string[]).map(listed)));
+  },
   'repos/get-commit': (request, state, repo) => {
     const ref = request.params['ref'] ?? '';
     const sha = repo.refs.get(`heads/${ref}`) ?? repo.refs.get(`tags/${ref}`) ?? repo.refs.get(ref.replace(/^refs\//, ''));

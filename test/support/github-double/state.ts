@@ -66,6 +66,62 @@ export interface PullRequestSeed {
   state?: 'open' | 'closed';
 }
 
+/** A commit of the repository's history, for compare and commit lookups. */
+export interface CommitSeed {
+  owner: string;
+  repo: string;
+  /** Derived from the message and parents when omitted. */
+  sha?: string;
+  /** Parent SHAs, oldest history first; none for a root commit. */
+  parents?: string[];
+  message?: string;
+  /** The committer date (what lead time is measured from). */
+  committedAt: Date | string;
+  /** The author date; the committer date when omitted. */
+  authoredAt?: Date | string;
+  author?: { name: string; email: string };
+  /** Moves `heads/<branch>` to this commit. */
+  branch?: string;
+}
+
+/** What the double keeps of a seeded commit. */
+export interface CommitRecord {
+  sha: string;
+  parents: string[];
+  message: string;
+  author: { name: string; email: string; date: string };
+  committer: { name: string; email: string; date: string };
+}
+
+export interface DeploymentStatusSeed {
+  state: 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+  createdAt: Date | string;
+  description?: string;
+  environmentUrl?: string;
+  logUrl?: string;
+  creator?: DoubleUser;
+}
+
+/**
+ * A deployment recorded earlier (with its whole status history), as if it had been created and
+ * reported at those times. Seed them oldest first: GitHub's ids grow with time and lists are newest first.
+ */
+export interface DeploymentSeed {
+  owner: string;
+  repo: string;
+  sha: string;
+  ref?: string;
+  environment: string;
+  payload?: unknown;
+  task?: string;
+  description?: string | null;
+  createdAt: Date | string;
+  creator?: DoubleUser;
+  transient?: boolean;
+  production?: boolean;
+  statuses?: DeploymentStatusSeed[];
+}
+
 interface IssueFields {
   number: number;
   title: string;
@@ -127,6 +183,10 @@ export function timestamp(date: Date = new Date()): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+function seedTime(value: Date | string): string {
+  return typeof value === 'string' ? timestamp(new Date(value)) : timestamp(value);
+}
+
 /** GitHub's legacy global node id: base64 of `0<type length>:<Type><id>`. */
 export function nodeId(type: string, id: number | string): string {
   return Buffer.from(`0${type.length}:${type}${id}`).toString('base64');
@@ -152,6 +212,8 @@ export class RepoState {
   readonly comments = new Map<number, IssueCommentRecord>();
   readonly checkRuns = new Map<number, CheckRunRecord>();
   readonly deployments = new Map<number, DeploymentRecord>();
+  /** Seeded commits by SHA; their parents form the history compare walks. */
+  readonly commits = new Map<string, CommitRecord>();
   readonly releases = new Map<number, ReleaseRecord>();
   readonly sarifUploads = new Map<string, SarifUploadRecord>();
   readonly snapshots: JsonObject[] = [];
@@ -540,16 +602,18 @@ export class GitHubState {
   gitCommit(repo: RepoState, sha: string): JsonObject {
     const commit = this.template('git/get-commit', 200, repo);
     const api = `${this.apiUrl}/repos/${repo.fullName}/git`;
-    const parent = fakeSha(`${sha}^`);
+    const seeded = repo.commits.get(sha);
+    const parents = seeded ? seeded.parents : [fakeSha(`${sha}^`)];
     const tree = fakeSha(`${sha}^{tree}`);
     return {
       ...commit,
+      ...(seeded ? { author: { ...seeded.author }, committer: { ...seeded.committer }, message: seeded.message } : {}),
       sha,
       node_id: nodeId('Commit', sha),
       url: `${api}/commits/${sha}`,
       html_url: `https://github.com/${repo.fullName}/commit/${sha}`,
       tree: { sha: tree, url: `${api}/trees/${tree}` },
-      parents: [{ sha: parent, url: `${api}/commits/${parent}`, html_url: `https://github.com/${repo.fullName}/commit/${parent}` }],
+      parents: parents.map((parent) => ({ sha: parent, url: `${api}/commits/${parent}`, html_url: `https://github.com/${repo.fullName}/commit/${parent}` })),
     };
   }
 
@@ -565,9 +629,120 @@ export class GitHubState {
       node_id: git['node_id'],
       html_url: git['html_url'],
       comments_url: `${api}/commits/${sha}/comments`,
-      commit: { ...inner, url: git['url'], tree: git['tree'], message: git['message'] },
+      commit: { ...inner, url: git['url'], tree: git['tree'], message: git['message'], ...(repo.commits.has(sha) ? { author: git['author'], committer: git['committer'] } : {}) },
       parents: git['parents'],
       files: [],
     };
+  }
+
+  /** Seeds a commit of the repository's history (compare walks the parents of seeded commits). */
+  addCommit(seed: CommitSeed): CommitRecord {
+    const repo = this.repo(seed.owner, seed.repo);
+    const parents = seed.parents ?? [];
+    const message = seed.message ?? `Commit on top of ${parents[0]?.slice(0, 7) ?? 'nothing'}`;
+    const committed = seedTime(seed.committedAt);
+    const author = seed.author ?? { name: 'Monalisa Octocat', email: 'mona@github.com' };
+    const sha = seed.sha ?? fakeSha(`${repo.fullName}:${parents.join(',')}:${message}:${committed}`);
+    if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`addCommit: '${sha}' is not a 40-digit lowercase hex SHA`);
+    const record: CommitRecord = {
+      sha,
+      parents: [...parents],
+      message,
+      author: { ...author, date: seed.authoredAt === undefined ? committed : seedTime(seed.authoredAt) },
+      committer: { ...author, date: committed },
+    };
+    repo.commits.set(sha, record);
+    if (seed.branch !== undefined) repo.refs.set(`heads/${seed.branch}`, sha);
+    return record;
+  }
+
+  /** Seeds a deployment made earlier, with its status history at the given times; returns the deployment. */
+  addDeployment(seed: DeploymentSeed): JsonObject {
+    const repo = this.repo(seed.owner, seed.repo);
+    const id = this.nextId();
+    const creator = this.user(seed.creator ?? GITHUB_ACTIONS_BOT);
+    const deployment = this.deployment(repo, {
+      id,
+      sha: seed.sha,
+      ref: seed.ref ?? seed.sha,
+      task: seed.task ?? 'deploy',
+      environment: seed.environment,
+      description: seed.description ?? null,
+      payload: seed.payload ?? {},
+      creator,
+      transient: seed.transient ?? false,
+      production: seed.production ?? seed.environment === 'production',
+      createdAt: seedTime(seed.createdAt),
+    });
+    const statuses = (seed.statuses ?? []).map((status) => this.deploymentStatus(repo, deployment, {
+      id: this.nextId(),
+      state: status.state,
+      description: status.description ?? '',
+      environment: seed.environment,
+      environmentUrl: status.environmentUrl ?? '',
+      logUrl: status.logUrl ?? '',
+      creator: status.creator === undefined ? creator : this.user(status.creator),
+      createdAt: seedTime(status.createdAt),
+    }));
+    const last = statuses.at(-1);
+    if (last) deployment['updated_at'] = last['created_at'];
+    repo.deployments.set(id, { deployment, statuses });
+    return deployment;
+  }
+
+  /** The commit `ref` names: a branch, a tag, or a seeded (or branch-head) commit by full or abbreviated SHA. */
+  resolveCommit(repo: RepoState, ref: string): string | undefined {
+    const name = ref.replace(/^refs\//, '');
+    const byRef = repo.refs.get(`heads/${name}`) ?? repo.refs.get(`tags/${name}`) ?? repo.refs.get(name);
+    if (byRef) return byRef;
+    if (!/^[0-9a-f]{7,40}$/.test(ref)) return undefined;
+    const known = [...new Set([...repo.commits.keys(), ...repo.refs.values()])];
+    const matches = known.filter((sha) => sha.startsWith(ref));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** `sha` and every commit it descends from, as far as the seeded history goes. */
+  ancestors(repo: RepoState, sha: string): Set<string> {
+    const seen = new Set<string>();
+    const stack = [sha];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(repo.commits.get(next)?.parents ?? []));
+    }
+    return seen;
+  }
+
+  /** The committer date GitHub would show for a commit (the documented example's for unseeded ones). */
+  commitDate(repo: RepoState, sha: string): string {
+    const seeded = repo.commits.get(sha);
+    if (seeded) return seeded.committer.date;
+    return String(((this.template('repos/get-commit', 200, repo)['commit'] as JsonObject)['committer'] as JsonObject)['date']);
+  }
+
+  /**
+   * GitHub's three-dot comparison: the commits reachable from `head` and not from `base`, oldest
+   * first, with status `ahead`, `behind`, `diverged` or `identical`. The merge base is the newest
+   * common ancestor that no other common ancestor descends from.
+   */
+  comparison(repo: RepoState, base: string, head: string): { status: 'ahead' | 'behind' | 'diverged' | 'identical'; ahead: string[]; behindBy: number; mergeBase: string | undefined } {
+    const fromHead = this.ancestors(repo, head);
+    const fromBase = this.ancestors(repo, base);
+    const byDate = (a: string, b: string): number => this.commitDate(repo, a).localeCompare(this.commitDate(repo, b)) || a.localeCompare(b);
+    const ahead = [...fromHead].filter((sha) => !fromBase.has(sha)).sort(byDate);
+    const behindBy = [...fromBase].filter((sha) => !fromHead.has(sha)).length;
+    // Newest first: a common ancestor another one descends from is covered by that one's walk.
+    const common = [...fromHead].filter((sha) => fromBase.has(sha)).sort(byDate).reverse();
+    const covered = new Set<string>();
+    const candidates: string[] = [];
+    for (const sha of common) {
+      if (covered.has(sha)) continue;
+      candidates.push(sha);
+      for (const ancestor of this.ancestors(repo, sha)) covered.add(ancestor);
+    }
+    const mergeBase = candidates[0];
+    const status = ahead.length === 0 ? (behindBy === 0 ? 'identical' : 'behind') : (behindBy === 0 ? 'ahead' : 'diverged');
+    return { status, ahead, behindBy, mergeBase };
   }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A stand-in for the `trivy` executable, packed into the release archives the test
-// server serves. It answers the calls trivy-scan makes with Trivy's real reports from
-// ../shared/fixtures/trivy-json and Trivy's real error messages, and records its argv.
+// server serves. It answers the calls trivy-scan and sbom make with Trivy's real reports
+// (../shared/fixtures/trivy-json, and Trivy's CycloneDX goldens in ../shared/fixtures/sbom/trivy)
+// and Trivy's real error messages, and records its argv.
 //   STANDIN_TRIVY_LOG        file that gets one JSON line per call: {argv}
 //   STANDIN_TRIVY_FIXTURES   directory of Trivy JSON reports
 //   STANDIN_TRIVY_REPORTS    JSON map of scan target -> report file name in that directory;
@@ -52,8 +53,14 @@ function main() {
     return;
   }
   const target = argv.at(-1);
+  // Like Trivy, an SBOM format (`--format cyclonedx` as the sbom action asks for) turns the
+  // scanners off unless --scanners names them, and says so on stderr.
+  const sbomFormat = ['cyclonedx', 'spdx', 'spdx-json'].includes(flag('--format') ?? '');
+  if (sbomFormat && flag('--scanners') === undefined && !has('--quiet')) {
+    process.stderr.write(`${stamp()}\tINFO\t"--format ${flag('--format')}" disables security scanning. Specify "--scanners vuln" explicitly if you want to include vulnerabilities in the "${flag('--format')}" report.\n`);
+  }
   // Like Trivy, the database is only opened when the vulnerability scanner runs.
-  const vuln = argv[0] !== 'config' && (flag('--scanners') ?? 'vuln').split(',').includes('vuln');
+  const vuln = argv[0] !== 'config' && (flag('--scanners') ?? (sbomFormat ? '' : 'vuln')).split(',').includes('vuln');
   if (vuln && has('--skip-db-update') && !existsSync(join(cacheDir, 'db', 'trivy.db'))) {
     fatal('init error: DB error: --skip-db-update cannot be specified on the first run');
     return;

@@ -13,7 +13,28 @@ import { checkActionSyntax, checkTemplateProperties, checkWorkflowSyntax } from 
 
 export { readActionMetadata, readWorkflowCall } from './action-metadata.ts';
 export type { ActionMetadata, Declared, WorkflowCall } from './action-metadata.ts';
+export { contextPaths, contextPathsIn, CONTEXT_NAMES, formatPath, interpolations } from './expressions.ts';
+export type { ContextPath, Interpolation } from './expressions.ts';
+export {
+  checkCallerPermissions,
+  checkCheckoutCredentials,
+  checkContextReferences,
+  checkHardening,
+  checkInterfaceDocs,
+  checkJobPermissions,
+  checkPrivilegedCheckout,
+  checkSecretPassing,
+  checkStarterTemplates,
+  checkUntrustedInterpolation,
+  isGenerated,
+  STARTER_REF,
+} from './hardening.ts';
+export type { HardeningChecks } from './hardening.ts';
 export { checkPinnedActions, checkScriptInjection } from './hygiene.ts';
+export { readWorkflow, stringValues, workflowOf } from './model.ts';
+export type { JobNode, StepNode, StringValue, WorkflowNode } from './model.ts';
+export { covers, levelOf, readPermissions, requested } from './permissions.ts';
+export type { Level, Permissions } from './permissions.ts';
 export { checkActionMetadata, importInputSchema, RUNTIME } from './metadata.ts';
 export type { MetadataOptions, SchemaLoader } from './metadata.ts';
 export { loadActionParser, loadWorkflowParser } from './parser.ts';

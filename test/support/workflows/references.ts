@@ -114,6 +114,10 @@ function checkSite(root: string, site: CallSite, options: { repoName?: string; r
     const call = readWorkflowCall(root, resolved.path);
     if (!call.callable) return [{ ...at, message: `${site.where} '${uses}' calls ${resolved.path}, which has no 'on: workflow_call' trigger.` }];
     const problems = compare(site, 'input', site.with, call.inputs, resolved.path, true);
+    // Called from another repository, a reusable workflow's './' is looked up in the caller's repository.
+    if (options.reusable && uses.startsWith('./')) {
+      problems.push({ ...at, message: `${site.where} '${uses}' is in a reusable workflow, where './' resolves against the calling repository; use '<owner>/${options.repoName ?? REPOSITORY_NAME}/${resolved.path}@<ref>'.` });
+    }
     if (site.secrets !== 'inherit') problems.push(...compare(site, 'secret', site.secrets ?? [], call.secrets, resolved.path, true));
     return problems;
   }
