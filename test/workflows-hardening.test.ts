@@ -223,8 +223,8 @@ describe('the pipeline workflows', () => {
 describe('expressions', () => {
   it('finds each ${{ }}, even with braces inside string literals', () => {
     expect(interpolations("a ${{ github.sha }} b ${{ format('{0}}}', inputs.x) }} ${{ unterminated")).toEqual([
-      { body: 'github.sha', offset: 2 },
-      { body: "format('{0}}}', inputs.x)", offset: 22 },
+      { body: 'github.sha', offset: 2, end: 19 },
+      { body: "format('{0}}}', inputs.x)", offset: 22, end: 54 },
     ]);
   });
 

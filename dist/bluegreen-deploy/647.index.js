@@ -11,6 +11,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _pipeline_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6508);
 
+/**
+ * GitHub Deployments record a deploy; they never decide it. A read-only token degrades to a
+ * warning (withDegrade), and so does any other failure: a GitHub outage after the switch must not
+ * roll back a healthy deploy, nor stop one from starting.
+ */
+async function recording(logger, what, fn) {
+    try {
+        return await (0,_pipeline_github__WEBPACK_IMPORTED_MODULE_0__.withDegrade)(logger, what, fn, { permission: 'deployments: write' });
+    }
+    catch (error) {
+        logger.warning(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}. The deploy goes on; its GitHub deployment record may be incomplete.`);
+        return undefined;
+    }
+}
 function githubTracker(github, context, logger, options) {
     const repo = { owner: context.owner, repo: context.repo };
     const environments = new Map();
@@ -19,31 +33,29 @@ function githubTracker(github, context, logger, options) {
         environmentFor,
         async start(info) {
             const environment = environmentFor(info.namespace);
-            const created = await (0,_pipeline_github__WEBPACK_IMPORTED_MODULE_0__.withDegrade)(logger, `create a GitHub deployment for ${environment}`, async () => {
-                const ref = await (0,_pipeline_github__WEBPACK_IMPORTED_MODULE_0__.createDeployment)(github, repo, {
-                    ref: context.ref === '' ? context.sha : context.ref,
-                    ...(/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(context.sha) ? { sha: context.sha } : {}),
-                    environment,
-                    description: `${info.service} ${info.revision} → ${info.colour}`,
-                    payload: { namespace: info.namespace, service: info.service, revision: info.revision, colour: info.colour, images: options.images, run: context.runUrl },
-                    productionEnvironment: /^prod/i.test(options.environment),
-                });
-                await (0,_pipeline_github__WEBPACK_IMPORTED_MODULE_0__.setDeploymentStatus)(github, repo, ref.id, {
-                    state: 'in_progress',
-                    logUrl: context.runUrl,
-                    description: `Deploying ${info.revision} to ${info.colour}`,
-                    ...(options.environmentUrl === undefined ? {} : { environmentUrl: options.environmentUrl }),
-                });
-                return ref;
-            }, { permission: 'deployments: write' });
+            const created = await recording(logger, `create a GitHub deployment for ${environment}`, () => (0,_pipeline_github__WEBPACK_IMPORTED_MODULE_0__.createDeployment)(github, repo, {
+                ref: context.ref === '' ? context.sha : context.ref,
+                ...(/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(context.sha) ? { sha: context.sha } : {}),
+                environment,
+                description: `${info.service} ${info.revision} → ${info.colour}`,
+                payload: { namespace: info.namespace, service: info.service, revision: info.revision, colour: info.colour, images: options.images, run: context.runUrl },
+                productionEnvironment: /^prod/i.test(options.environment),
+            }));
             if (created === undefined)
                 return undefined;
             environments.set(created.id, environment);
+            // The deployment exists from here on: its outcome is still recorded when in_progress could not be.
+            await recording(logger, `set GitHub deployment ${created.id} to in_progress`, () => (0,_pipeline_github__WEBPACK_IMPORTED_MODULE_0__.setDeploymentStatus)(github, repo, created.id, {
+                state: 'in_progress',
+                logUrl: context.runUrl,
+                description: `Deploying ${info.revision} to ${info.colour}`,
+                ...(options.environmentUrl === undefined ? {} : { environmentUrl: options.environmentUrl }),
+            }));
             logger.info(`GitHub deployment ${created.id} (${environment}) is in progress`);
             return created.id;
         },
         async finish(id, state, description) {
-            await (0,_pipeline_github__WEBPACK_IMPORTED_MODULE_0__.withDegrade)(logger, `set GitHub deployment ${id} to ${state}`, async () => {
+            const set = await recording(logger, `set GitHub deployment ${id} to ${state}`, async () => {
                 await (0,_pipeline_github__WEBPACK_IMPORTED_MODULE_0__.setDeploymentStatus)(github, repo, id, {
                     state,
                     logUrl: context.runUrl,
@@ -51,14 +63,14 @@ function githubTracker(github, context, logger, options) {
                     autoInactive: false,
                     ...(state === 'success' && options.environmentUrl !== undefined ? { environmentUrl: options.environmentUrl } : {}),
                 });
-                const environment = environments.get(id);
-                if (state === 'success' && environment !== undefined) {
-                    const retired = await (0,_pipeline_github__WEBPACK_IMPORTED_MODULE_0__.deactivatePrevious)(github, repo, { environment, keepId: id });
-                    if (retired.length > 0)
-                        logger.info(`Marked earlier deployments of ${environment} inactive: ${retired.join(', ')}`);
-                }
                 return true;
-            }, { permission: 'deployments: write' });
+            });
+            const environment = environments.get(id);
+            if (set !== true || state !== 'success' || environment === undefined)
+                return;
+            const retired = await recording(logger, `mark earlier deployments of ${environment} inactive`, () => (0,_pipeline_github__WEBPACK_IMPORTED_MODULE_0__.deactivatePrevious)(github, repo, { environment, keepId: id }));
+            if (retired !== undefined && retired.length > 0)
+                logger.info(`Marked earlier deployments of ${environment} inactive: ${retired.join(', ')}`);
         },
     };
 }

@@ -7032,11 +7032,31 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async 
     });
     try {
         for (const held of locks) {
-            const lock = new _pipeline_kube__WEBPACK_IMPORTED_MODULE_2__/* .LeaseLock */ .ip(client, { namespace: held.namespace, name: (0,_pipeline_bluegreen__WEBPACK_IMPORTED_MODULE_1__/* .leaseName */ .AI)(held.service), identity: held.identity, leaseDurationSeconds: 1, logger });
+            const name = (0,_pipeline_bluegreen__WEBPACK_IMPORTED_MODULE_1__/* .leaseName */ .AI)(held.service);
+            const lock = new _pipeline_kube__WEBPACK_IMPORTED_MODULE_2__/* .LeaseLock */ .ip(client, { namespace: held.namespace, name, identity: held.identity, leaseDurationSeconds: 1, logger });
             if (await lock.release())
                 logger.info(`Released the lock on ${held.namespace}/${held.service}, which the main step still held`);
-            if (!inputs.dryRun)
-                await (0,_pipeline_bluegreen__WEBPACK_IMPORTED_MODULE_1__/* .scaleDownExpired */ .Q)(client, { namespace: held.namespace, service: held.service }, { logger });
+            if (inputs.dryRun)
+                continue;
+            // Scaling down is a write like any other: only under the lock, so a run that has just taken
+            // it (and may be rolling out to that very colour) is never disturbed. Held elsewhere: skip.
+            const own = new _pipeline_kube__WEBPACK_IMPORTED_MODULE_2__/* .LeaseLock */ .ip(client, { namespace: held.namespace, name, identity: `${held.identity}/post`, leaseDurationSeconds: Math.max(1, Math.round(inputs.lockTtl / 1000)), logger });
+            try {
+                await own.acquire({ waitMs: 0, renew: false });
+            }
+            catch (error) {
+                if (error instanceof _pipeline_kube__WEBPACK_IMPORTED_MODULE_2__/* .LockHeldError */ .Rk) {
+                    logger.info(`${held.namespace}/${held.service} is locked by ${error.holder}; leaving the scale-down to it`);
+                    continue;
+                }
+                throw error;
+            }
+            try {
+                await (0,_pipeline_bluegreen__WEBPACK_IMPORTED_MODULE_1__/* .scaleDownExpired */ .Q)(client, { namespace: held.namespace, service: held.service }, { logger, signal: own.lost });
+            }
+            finally {
+                await own.release();
+            }
         }
     }
     finally {
@@ -7223,6 +7243,8 @@ function routes_createRoute(client, target, spec) {
     }
 }
 const HTTP_ROUTE_VERSIONS = (/* unused pure expression or super */ null && (['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1beta1']));
+/** Conditional writes of the HTTPRoute before a conflict is given up on (another writer keeps changing its rules). */
+const CONFLICT_ATTEMPTS = 5;
 /**
  * Gateway API: in every rule of the HTTPRoute that sends traffic to this service (the stable
  * Service or either colour Service), the backendRefs become the two colour Services with weights.
@@ -7279,8 +7301,23 @@ class GatewayRoute {
         }
     }
     async shift(target, percent, signal) {
+        // A gateway controller writes the route's status after each change, which moves its
+        // resourceVersion too: on a conflict, read the route again and recompute.
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.shiftOnce(target, percent, signal);
+                return;
+            }
+            catch (error) {
+                if (!isConflict(error) || attempt >= CONFLICT_ATTEMPTS || signal?.aborted === true)
+                    throw error;
+            }
+        }
+    }
+    async shiftOnce(target, percent, signal) {
         const route = await this.read(signal);
         const s = this.target.service;
+        let changed = false;
         const rules = (route.spec?.rules ?? []).map((rule) => {
             const refs = rule.backendRefs ?? [];
             const mine = refs.filter((ref) => this.ours(ref));
@@ -7293,8 +7330,15 @@ class GatewayRoute {
             // that still names the stable Service), the rest of the traffic stays where it went
             // before: the other colour's Service may have no pods at all.
             const rest = percent < 100 && !mine.some((r) => r.name === other) ? s : other;
-            return { ...rule, backendRefs: [...refs.filter((r) => !this.ours(r)), ref(colourServiceName(s, target), percent), ref(rest, 100 - percent)] };
+            const wanted = [ref(colourServiceName(s, target), percent), ref(rest, 100 - percent)];
+            if (!sameWeights(mine, wanted))
+                changed = true;
+            return { ...rule, backendRefs: [...refs.filter((r) => !this.ours(r)), ...wanted] };
         });
+        // Settling a route that already carries these weights (after the last step, or a rollback
+        // before any shift) needs no write.
+        if (!changed)
+            return;
         // The resourceVersion makes the merge patch conditional: a concurrent edit fails with 409 instead of being overwritten.
         await this.client.mergePatch({ apiVersion: await this.version(), kind: 'HTTPRoute', namespace: this.target.namespace, name: this.name }, { metadata: { resourceVersion: route.metadata.resourceVersion }, spec: { rules } });
     }
@@ -7314,6 +7358,11 @@ class GatewayRoute {
         }
         return Object.keys(out).length === 0 ? undefined : out;
     }
+}
+/** Whether the refs already send these weights to these Services (the API server's defaults aside). */
+function sameWeights(refs, wanted) {
+    const weights = (list) => JSON.stringify(list.map((r) => [r.name, r.port ?? null, r.weight ?? 1]).sort());
+    return weights(refs) === weights(wanted);
 }
 const CANARY = 'nginx.ingress.kubernetes.io/canary';
 const CANARY_WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight';
@@ -7370,7 +7419,7 @@ class IngressNginxRoute {
     }
     async settle(_colour, signal) {
         const canary = await this.client.find({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, signal);
-        if (canary === undefined)
+        if (canary === undefined || canary.metadata.annotations?.[CANARY_WEIGHT] === '0')
             return;
         await this.client.mergePatch({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, { metadata: { annotations: { [CANARY_WEIGHT]: '0' } } });
     }
@@ -7441,6 +7490,8 @@ async function rollback_rollback(client, state, options) {
     }
     if (scaledUp) {
         step('scale-up', `scaling Deployment ${namespace}/${name} from 0 to ${replicas} replicas`);
+        // Under a lock, its signal: once the lock is lost another run owns the service, so nothing more is written.
+        options.signal?.throwIfAborted();
         await client.mergePatch(ref, { spec: { replicas } });
     }
     step('wait-ready', `waiting until Deployment ${namespace}/${name} has ${replicas} ready replicas`);
@@ -7449,15 +7500,17 @@ async function rollback_rollback(client, state, options) {
         ...(options.logger === undefined ? {} : { logger: options.logger }),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
-    const readyPods = await rollback_readyPodsOf(client, namespace, { ...state.labels, [colourLabel]: to }, options.signal);
-    if (readyPods.length < replicas) {
-        throw new Error(`Deployment ${namespace}/${name} reported ready, but only ${readyPods.length} of ${replicas} pods are Ready; not switching traffic to it`);
-    }
+    const readyPods = await rollback_waitForReadyPods(client, namespace, { ...state.labels, [colourLabel]: to }, replicas, {
+        timeoutMs: Math.max(1, deadline - now()),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        ...(options.logger === undefined ? {} : { logger: options.logger }),
+    });
     step('switch', `switching Service ${namespace}/${service} selector ${colourLabel}: ${from} → ${to}`);
+    options.signal?.throwIfAborted();
     await client.mergePatch({ apiVersion: 'v1', kind: 'Service', namespace, name: service }, patch);
     step('wait-endpoints', `waiting until Service ${namespace}/${service} routes only to ${to} pods`);
     const restoredAt = await rollback_waitForOnly(client, { namespace, service }, new Set(readyPods), replicas, {
-        deadline, now, pollMs: options.pollMs ?? 100, ...(options.signal === undefined ? {} : { signal: options.signal }),
+        deadline, now, ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
     const route = parseRouteId(state.routeId);
     if (route !== undefined && route.method !== 'service') {
@@ -7483,24 +7536,47 @@ function rollbackAnnotations(state, reason, at) {
         [ANNOTATIONS.scaleDownAt]: null,
     };
 }
-async function rollback_readyPodsOf(client, namespace, labels, signal) {
+const rollback_readyAndStaying = (p) => p.metadata.deletionTimestamp === undefined && p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true;
+async function readyPodsOf(client, namespace, labels, signal) {
     const pods = await client.list('v1', 'Pod', { namespace, labelSelector: selectorString(labels), ...(signal === undefined ? {} : { signal }) });
-    return pods.items
-        .filter((p) => p.metadata.deletionTimestamp === undefined && p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true)
-        .map((p) => p.metadata.name);
+    return pods.items.filter(rollback_readyAndStaying).map((p) => p.metadata.name);
+}
+/**
+ * Waits, by watch, until at least `minReady` pods matching `labels` are Ready and not terminating,
+ * and returns their names. A Deployment can report its rollout done a moment before its pods agree:
+ * when the same ReplicaSet is scaled down and up again (a deploy retried right after its undo), the
+ * controller may compute the status from a pod that is already terminating. The pods are the word.
+ */
+async function rollback_waitForReadyPods(client, namespace, labels, minReady, options) {
+    const selector = selectorString(labels);
+    return watchUntil(client, { apiVersion: 'v1', kind: 'Pod', namespace, labelSelector: selector }, (pods) => {
+        const ready = [...pods.values()].filter(rollback_readyAndStaying).map((p) => p.metadata.name);
+        return ready.length >= minReady ? ready : undefined;
+    }, {
+        timeoutMs: options.timeoutMs,
+        description: `${minReady} Ready pod${minReady === 1 ? '' : 's'} ${selector} in ${namespace}`,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        ...(options.logger === undefined ? {} : { logger: options.logger }),
+    });
 }
 async function rollback_waitForOnly(client, target, pods, minReady, options) {
-    let last;
-    for (;;) {
-        last = await serviceEndpoints(client, target, options.signal === undefined ? {} : { signal: options.signal });
-        const ours = last.ready.filter((e) => e.pod !== undefined && pods.has(e.pod)).length;
-        if (ours >= minReady && last.ready.every((e) => e.pod !== undefined && pods.has(e.pod)))
-            return options.now();
-        if (options.now() >= options.deadline) {
-            throw new Error(`Service ${target.namespace}/${target.service} still routes to ${last.ready.map((e) => e.pod ?? e.address).join(', ') || 'nothing'} after the switch (timeout)`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, options.pollMs));
+    // By watch: the moment the endpoints controller publishes the switch is when traffic follows it.
+    try {
+        await waitForServiceEndpoints(client, target, {
+            minReady,
+            pods: [...pods],
+            only: true,
+            timeoutMs: Math.max(1, options.deadline - options.now()),
+            ...(options.signal === undefined ? {} : { signal: options.signal }),
+        });
     }
+    catch (error) {
+        if (!(error instanceof WaitTimeoutError))
+            throw error;
+        const last = await serviceEndpoints(client, target, options.signal === undefined ? {} : { signal: options.signal });
+        throw new Error(`Service ${target.namespace}/${target.service} still routes to ${last.ready.map((e) => e.pod ?? e.address).join(', ') || 'nothing'} after the switch (timeout)`, { cause: error });
+    }
+    return options.now();
 }
 
 ;// CONCATENATED MODULE: ./packages/bluegreen/src/signals.ts
@@ -8741,14 +8817,19 @@ function render_render(input, routeName) {
     const base = user.metadata.name;
     const spec = (user.spec ?? {});
     const template = spec.template ?? {};
-    const revision = sha({ template, replicas: spec.replicas });
+    const routeKinds = (m) => (isKind(m.object, 'gateway.networking.k8s.io', 'HTTPRoute') || isKind(m.object, 'networking.k8s.io', 'Ingress')) && m.object.metadata.name === (routeName ?? service);
+    const given = input.manifests.filter((m) => m !== source && m !== inManifests && !routeKinds(m));
+    // Hashed as written (without what the server owns), before the namespace is filled in: one
+    // release has one revision in every tenant, and an exported manifest the same as a clean one.
+    const revision = sha({ template, replicas: spec.replicas, others: given.map((m) => withoutServerFields(m.object)) });
+    const others = given.map((m) => withNamespace(m, namespace));
     const colourLabels = (colour) => ({ [colourLabel]: colour });
     const managed = { [LABELS.managedBy]: MANAGED_BY, [LABELS.service]: service };
     const deployment = {
         apiVersion: 'apps/v1',
         kind: 'Deployment',
         metadata: {
-            ...user.metadata,
+            ...userMetadata(user),
             name: deploymentName(base, input.target),
             namespace,
             labels: { ...user.metadata.labels, ...managed, ...colourLabels(input.target), [LABELS.revision]: revision },
@@ -8772,7 +8853,8 @@ function render_render(input, routeName) {
     });
     // The allocated cluster IPs are the server's to keep; applying a live copy must not claim them.
     const { clusterIP: _ip, clusterIPs: _ips, ...declaredSpec } = declared.spec ?? {};
-    const stableSpec = { ...declaredSpec, selector: { ...identity, ...colourLabels(input.serving) } };
+    const pinned = input.serving ?? (input.live === undefined ? input.target : undefined);
+    const stableSpec = { ...declaredSpec, selector: pinned === undefined ? identity : { ...identity, ...colourLabels(pinned) } };
     const stable = {
         apiVersion: 'v1',
         kind: 'Service',
@@ -8785,8 +8867,6 @@ function render_render(input, routeName) {
         },
         spec: { ...stableSpec, ports },
     };
-    const routeKinds = (m) => (isKind(m.object, 'gateway.networking.k8s.io', 'HTTPRoute') || isKind(m.object, 'networking.k8s.io', 'Ingress')) && m.object.metadata.name === (routeName ?? service);
-    const others = input.manifests.filter((m) => m !== source && m !== inManifests && !routeKinds(m)).map((m) => withNamespace(m, namespace));
     return {
         deploymentName: base,
         identity,
@@ -8800,15 +8880,29 @@ function render_render(input, routeName) {
         routeObjects: input.manifests.filter(routeKinds).map((m) => withNamespace(m, namespace)),
     };
 }
+/**
+ * The user's metadata without what the server owns: a manifest exported with `kubectl get -o yaml`
+ * carries a resourceVersion and uid, which server-side apply takes as preconditions and refuses
+ * (409) for the colour Deployment, a new object, and for any object changed since the export.
+ */
+function userMetadata(object) {
+    const { uid: _uid, resourceVersion: _rv, generation: _generation, creationTimestamp: _created, deletionTimestamp: _deleted, deletionGracePeriodSeconds: _grace, managedFields: _managed, selfLink: _self, ...rest } = object.metadata;
+    return rest;
+}
 function stripNodePort(port) {
     const { nodePort: _drop, ...rest } = port;
     return rest;
 }
 const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PriorityClass', 'StorageClass']);
+function withoutServerFields(object) {
+    const { status: _status, ...rest } = object;
+    return { ...rest, metadata: userMetadata(object) };
+}
 function withNamespace(m, namespace) {
-    if (CLUSTER_SCOPED.has(m.object.kind) || m.object.metadata.namespace !== undefined)
-        return m;
-    return { ...m, object: { ...m.object, metadata: { ...m.object.metadata, namespace } } };
+    const object = withoutServerFields(m.object);
+    if (CLUSTER_SCOPED.has(m.object.kind) || object.metadata.namespace !== undefined)
+        return { ...m, object };
+    return { ...m, object: { ...object, metadata: { ...object.metadata, namespace } } };
 }
 
 ;// CONCATENATED MODULE: ./packages/bluegreen/src/steps.ts
@@ -8883,8 +8977,12 @@ function hasColour(svc) {
 async function readService(kube, target, signal) {
     return kube.find(serviceRef(target), signal);
 }
-/** Annotations (and optionally the selector) in one merge patch, conditional on what we last read. */
-async function patchService(kube, target, annotations, selector) {
+/**
+ * Annotations (and optionally the selector) in one merge patch. With the lock's signal, nothing is
+ * written once the lock is lost: another run owns the service then.
+ */
+async function patchService(kube, target, annotations, selector, signal) {
+    signal?.throwIfAborted();
     return kube.mergePatch(serviceRef(target), {
         metadata: { annotations },
         ...(selector === undefined ? {} : { spec: { selector } }),
@@ -8894,7 +8992,7 @@ const progressText = (p) => JSON.stringify(p);
 const remaining = (ctx) => Math.max(1, ctx.deadline - ctx.now());
 async function writeProgress(ctx, changes, selector) {
     ctx.progress = { ...ctx.progress, ...changes, updatedAt: new Date(ctx.now()).toISOString() };
-    await patchService(ctx.kube, ctx.config, { [ANNOTATIONS.progress]: progressText(ctx.progress) }, selector);
+    await patchService(ctx.kube, ctx.config, { [ANNOTATIONS.progress]: progressText(ctx.progress) }, selector, ctx.signal);
 }
 /** Runs the traffic steps from `first` on; ends promoted, paused or rolled back (by throwing RolledBack). */
 async function shiftTraffic(ctx, first, autoPromote) {
@@ -8919,15 +9017,14 @@ async function shiftTraffic(ctx, first, autoPromote) {
             await rec.run('shift', `Switch the stable Service ${config.service} to ${target}`, async () => {
                 if (route.weighted)
                     await route.shift(target, 100, ctx.signal);
-                await assertHealthy(kube, config.namespace, { ...ctx.identity, [ctx.colourLabel]: target }, ctx.signal);
-                const pods = await readyPodsOf(kube, config.namespace, { ...ctx.identity, [ctx.colourLabel]: target }, ctx.signal);
+                const pods = await healthyReadyPods(kube, config.namespace, { ...ctx.identity, [ctx.colourLabel]: target }, ctx.signal);
                 if (pods.length < ctx.replicas)
                     throw new RolledBack(`only ${pods.length} of ${ctx.replicas} ${target} pods are Ready; not switching the stable Service to them`);
                 ctx.progress = { ...ctx.progress, phase: 'shifting', step: i, updatedAt: new Date(ctx.now()).toISOString() };
                 // The selector and the record of it change in one write: no reader sees one without the other.
-                await patchService(kube, config, { [ANNOTATIONS.progress]: progressText(ctx.progress) }, { ...ctx.identity, [ctx.colourLabel]: target });
+                await patchService(kube, config, { [ANNOTATIONS.progress]: progressText(ctx.progress) }, { ...ctx.identity, [ctx.colourLabel]: target }, ctx.signal);
                 const signal = ctx.signal === undefined ? {} : { signal: ctx.signal };
-                await waitForOnly(kube, config, new Set(pods), ctx.replicas, { deadline: ctx.now() + remaining(ctx), now: ctx.now, pollMs: 100, ...signal });
+                await waitForOnly(kube, config, new Set(pods), ctx.replicas, { deadline: ctx.now() + remaining(ctx), now: ctx.now, ...signal });
                 if (route.weighted)
                     await route.settle(target, ctx.signal);
             }, { weight });
@@ -8957,12 +9054,16 @@ async function shiftTraffic(ctx, first, autoPromote) {
     }
     return 'promoted';
 }
-/** Pods that restarted or cannot start fail the deploy, even when they happen to be Ready right now. */
-async function assertHealthy(kube, namespace, labels, signal) {
+/**
+ * The new colour's Ready pods, from one list. Pods that restarted or cannot start fail the deploy,
+ * even when they happen to be Ready right now.
+ */
+async function healthyReadyPods(kube, namespace, labels, signal) {
     const pods = await kube.list('v1', 'Pod', { namespace, labelSelector: selectorString(labels), ...(signal === undefined ? {} : { signal }) });
     const problems = pods.items.filter((p) => p.metadata.deletionTimestamp === undefined).flatMap((p) => diagnosePod(p, { maxRestarts: 1 }));
     if (problems.length > 0)
         throw new RolledBack(`the new pods are not healthy: ${problems.slice(0, 5).map((p) => `${p.pod}: ${p.reason}${p.message === undefined ? '' : ` (${p.message})`}`).join('; ')}`);
+    return pods.items.filter(readyAndStaying).map((p) => p.metadata.name);
 }
 async function finishPromotion(ctx, previousReplicas) {
     const { kube, config, progress } = ctx;
@@ -8979,19 +9080,35 @@ async function finishPromotion(ctx, previousReplicas) {
             [ANNOTATIONS.promotedAt]: new Date(at).toISOString(),
             [ANNOTATIONS.scaleDownAt]: from === undefined ? null : new Date(at + config.scaleDownDelayMs).toISOString(),
             [ANNOTATIONS.progress]: null,
-        });
-        if (progress.deploymentId !== undefined)
-            await ctx.hooks.tracker?.finish(progress.deploymentId, 'success', `${progress.target} (${progress.revision}) serves ${config.namespace}/${config.service}`);
+        }, undefined, ctx.signal);
     }, { weight: 100 });
-    if (from !== undefined && config.scaleDownDelayMs === 0)
-        await scaleDown(kube, config, ctx.base, from, ctx.rec);
+    // Promoted is promoted: GitHub failing to hear about it must not undo the deploy.
+    if (progress.deploymentId !== undefined) {
+        await ctx.hooks.tracker?.finish(progress.deploymentId, 'success', `${progress.target} (${progress.revision}) serves ${config.namespace}/${config.service}`).catch((error) => {
+            ctx.logger.warning(`Could not mark GitHub deployment ${progress.deploymentId} successful: ${error instanceof Error ? error.message : String(error)}`);
+        });
+    }
+    if (from === undefined || config.scaleDownDelayMs !== 0)
+        return;
+    // The deploy is promoted and recorded as such: a failed scale-down must not undo it. The
+    // scale-down-at annotation stays, so the next run (or the post: step) finishes the job.
+    try {
+        await scaleDown(kube, config, ctx.base, from, ctx.rec, ctx.signal);
+    }
+    catch (error) {
+        if (ctx.signal?.aborted === true)
+            throw error;
+        ctx.logger.warning(`${config.namespace}/${config.service} is promoted, but scaling ${deploymentName(ctx.base, from)} down failed (${error instanceof Error ? error.message : String(error)}); the next run or the post: step scales it down`);
+    }
 }
-async function scaleDown(kube, target, base, colour, rec) {
+async function scaleDown(kube, target, base, colour, rec, signal) {
     await rec.run('scale-down', `Scale ${convention_deploymentName(base, colour)} down to 0`, async () => {
         const ref = deploymentRef(target.namespace, convention_deploymentName(base, colour));
-        if ((await kube.find(ref)) !== undefined)
+        if ((await kube.find(ref, signal)) !== undefined) {
+            signal?.throwIfAborted();
             await kube.mergePatch(ref, { spec: { replicas: 0 } });
-        await patchService(kube, target, { [convention_ANNOTATIONS.scaleDownAt]: null });
+        }
+        await patchService(kube, target, { [convention_ANNOTATIONS.scaleDownAt]: null }, undefined, signal);
     });
 }
 /**
@@ -8999,7 +9116,7 @@ async function scaleDown(kube, target, base, colour, rec) {
  * flight): called at the start of every run and by the `post:` step.
  */
 async function scaleDownExpired(kube, target, deps) {
-    const svc = await readService(kube, target);
+    const svc = await readService(kube, target, deps.signal);
     if (svc === undefined || !hasColour(svc))
         return false;
     const state = convention_blueGreenState(svc);
@@ -9007,7 +9124,7 @@ async function scaleDownExpired(kube, target, deps) {
     if (state.progress !== undefined || state.scaleDownAt === undefined || state.scaleDownAt > now)
         return false;
     const rec = new Recorder(deps.now ?? Date.now, deps.logger);
-    await scaleDown(kube, target, state.deploymentName, state.previous, rec);
+    await scaleDown(kube, target, state.deploymentName, state.previous, rec, deps.signal);
     deps.logger.info(`Scaled ${convention_deploymentName(state.deploymentName, state.previous)} down: its scale-down-delay ended at ${new Date(state.scaleDownAt).toISOString()}`);
     return true;
 }
@@ -9020,7 +9137,7 @@ async function undo(ctx, reason, state) {
     const { kube, config, progress } = ctx;
     const from = progress.from;
     await ctx.rec.run('rollback', `Roll back ${config.namespace}/${config.service} to ${from ?? '(nothing)'}`, async () => {
-        const svc = await readService(kube, config);
+        const svc = await readService(kube, config, ctx.signal);
         const selecting = svc === undefined || !hasColour(svc) ? undefined : blueGreenState(svc);
         if (from !== undefined && selecting !== undefined && selecting.active === progress.target) {
             await rollback(kube, { ...selecting, previous: from, previousRevision: progress.fromRevision }, {
@@ -9036,12 +9153,14 @@ async function undo(ctx, reason, state) {
             [ANNOTATIONS.failedRevision]: progress.revision,
             [ANNOTATIONS.rolledBackAt]: new Date(ctx.now()).toISOString(),
             [ANNOTATIONS.rollbackReason]: reason.slice(0, 1024),
-        });
+        }, undefined, ctx.signal);
         // A first deploy has nothing to fall back on: its pods stay for inspection, unrouted only if never switched.
         if (from !== undefined) {
             const ref = deploymentRef(config.namespace, deploymentName(ctx.base, progress.target));
-            if ((await kube.find(ref)) !== undefined)
+            if ((await kube.find(ref, ctx.signal)) !== undefined) {
+                ctx.signal?.throwIfAborted();
                 await kube.mergePatch(ref, { spec: { replicas: 0 } });
+            }
         }
         if (progress.deploymentId !== undefined)
             await ctx.hooks.tracker?.finish(progress.deploymentId, state, reason.slice(0, 140));
@@ -9073,36 +9192,53 @@ async function namespaceExists(kube, namespace, signal) {
         throw error;
     }
 }
-function planText(rendered, entries, target, from, steps, route, config) {
+function planText(rendered, entries, target, from, steps, route, config, analysed) {
+    const then = analysed ? ', then analyse' : '';
     const lines = [formatPlan(entries), '', `Then, for ${config.namespace}/${config.service} (${route.id}):`];
     lines.push(`  wait until Deployment ${rendered.deployment.metadata.name} has ${rendered.replicas} ready replicas and Service ${colourServiceName(config.service, target)} lists them all as ready endpoints`);
     for (const w of steps) {
         if (w < 100)
-            lines.push(`  shift ${w}% of ${route.id} traffic to ${target}, then analyse`);
+            lines.push(`  shift ${w}% of ${route.id} traffic to ${target}${then}`);
         else
-            lines.push(`  switch Service ${config.service} selector ${from === undefined ? '' : `${from} → `}${target}${route.weighted ? ` and settle ${route.id} on ${target}` : ''}, then analyse`);
+            lines.push(`  switch Service ${config.service} selector ${from === undefined ? '' : `${from} → `}${target}${route.weighted ? ` and settle ${route.id} on ${target}` : ''}${then}`);
     }
     if (from !== undefined)
         lines.push(config.scaleDownDelayMs === 0 ? `  scale ${from} down at once` : `  keep ${from} warm for ${Math.round(config.scaleDownDelayMs / 1000)} s, then scale it down`);
     return lines.join('\n');
 }
+/**
+ * Work under a lock stops when the lock's signal aborts; it then fails with the signal's reason
+ * (the lock was lost, and why) rather than with whichever request the abort happened to cut short.
+ */
+async function whileHeld(signal, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (signal?.aborted === true && signal.reason instanceof Error && error !== signal.reason)
+            throw signal.reason;
+        throw error;
+    }
+}
 /** action: deploy. */
-async function deploy(config, deps) {
+function deploy(config, deps) {
+    return whileHeld(deps.signal, () => deployHeld(config, deps));
+}
+async function deployHeld(config, deps) {
     const { kube, logger } = deps;
     const now = deps.now ?? Date.now;
     const hooks = deps.hooks ?? {};
     const rec = new Recorder(now, logger);
     const deadline = now() + config.timeoutMs;
     const route = createRoute(kube, config, config.route);
-    if (!config.dryRun)
-        await scaleDownExpired(kube, config, { logger, now });
     let live = await readService(kube, config, deps.signal);
     let state = hasColour(live) ? blueGreenState(live) : undefined;
     const colourLabel = state?.colourLabel ?? 'color';
     const probe = render({ namespace: config.namespace, service: config.service, manifests: config.manifests, live, colourLabel, target: 'blue', serving: 'blue' }, config.route.name);
     const revision = probe.revision;
-    // An unfinished deploy is dealt with by the policy, never guessed at.
-    let resumeAt = -1;
+    // An unfinished deploy is dealt with by the policy, never guessed at. `resuming` is the one this
+    // run carries on (on-interrupted: resume, same revision); any other is undone first.
+    let resuming;
     const interrupted = state?.progress;
     if (interrupted !== undefined && state !== undefined) {
         if (interrupted.phase === 'paused') {
@@ -9118,13 +9254,15 @@ async function deploy(config, deps) {
             throw new ConfigurationError(`${config.namespace}/${config.service}: a deploy of ${interrupted.revision} to ${interrupted.target} by ${interrupted.run} stopped at ${interrupted.phase} (step ${interrupted.step + 1} of ${interrupted.steps.length}) and on-interrupted is 'fail'; run action: abort, or set on-interrupted to 'rollback' or 'resume'`, { input: 'on-interrupted' });
         }
         if (policy === 'resume' && same && !config.dryRun) {
-            resumeAt = interrupted.step;
+            resuming = interrupted;
             logger.notice(`${config.namespace}/${config.service}: resuming the interrupted deploy of ${revision} to ${interrupted.target} (by ${interrupted.run}) at ${interrupted.phase}, step ${Math.max(1, interrupted.step + 1)} of ${interrupted.steps.length}`);
         }
         else if (!config.dryRun) {
             logger.notice(`${config.namespace}/${config.service}: a deploy of ${interrupted.revision} to ${interrupted.target} by ${interrupted.run} was interrupted at ${interrupted.phase}; ${policy === 'resume' ? 'it carried another revision, so ' : ''}rolling it back first`);
+            // The interrupted run's traffic moved along the route it recorded, whatever this run was given.
+            const recorded = createRoute(kube, config, parseRouteId(state.routeId) ?? config.route);
             const ctx = {
-                kube, logger, rec, now, signal: deps.signal, config, hooks, route, colourLabel,
+                kube, logger, rec, now, signal: deps.signal, config, hooks, route: recorded, colourLabel,
                 identity: state.labels, base: state.deploymentName, replicas: 1, progress: interrupted, deadline,
             };
             await undo(ctx, `interrupted run ${interrupted.run} rolled back by ${config.runUrl}`, 'failure');
@@ -9133,10 +9271,10 @@ async function deploy(config, deps) {
         }
     }
     const serving = state?.active;
-    const target = resumeAt >= 0 && interrupted !== undefined ? interrupted.target : serving === undefined ? 'blue' : otherColour(serving);
-    const from = resumeAt >= 0 && interrupted !== undefined ? interrupted.from : serving;
+    const target = resuming !== undefined ? resuming.target : serving === undefined ? 'blue' : otherColour(serving);
+    const from = resuming !== undefined ? resuming.from : serving;
     const rendered = render({
-        namespace: config.namespace, service: config.service, manifests: config.manifests, live, colourLabel, target, serving: serving ?? target,
+        namespace: config.namespace, service: config.service, manifests: config.manifests, live, colourLabel, target, serving,
     }, config.route.name);
     const findings = preflight({
         deployment: rendered.deployment,
@@ -9156,7 +9294,19 @@ async function deploy(config, deps) {
             return false;
         throw error;
     });
-    const steps = route.weighted ? config.steps : [100];
+    // With nothing serving by colour yet there is nothing to shift from: the first deploy goes to 100 at once.
+    const steps = route.weighted && from !== undefined ? config.steps : [100];
+    if (!config.dryRun) {
+        // Housekeeping only after the input has proven valid: a bad deploy changes nothing at all.
+        await scaleDownExpired(kube, config, { logger, now, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
+        if (resuming === undefined && state?.progress === undefined && state?.activeRevision === revision) {
+            const active = await kube.find(deploymentRef(config.namespace, deploymentName(rendered.deploymentName, state.active)), deps.signal);
+            if ((active?.status?.readyReplicas ?? 0) >= rendered.replicas) {
+                logger.notice(`${config.namespace}/${config.service}: revision ${revision} already serves on ${state.active}; nothing to deploy`);
+                return outcome('unchanged', config, rec, { activeColour: state.active, previousColour: state.previous, revision, deploymentId: state.deploymentId, findings });
+            }
+        }
+    }
     const objects = [
         ...rendered.others,
         rendered.colourServices.blue,
@@ -9169,11 +9319,14 @@ async function deploy(config, deps) {
         // The server validates and admits every object (dryRun=All); the plan says what would change.
         await applyObjects(kube, objects, { dryRun: true, force: true, logger, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
         const entries = await planObjects(kube, objects, deps.signal === undefined ? {} : { signal: deps.signal });
-        const plan = planText(rendered, entries, target, from, steps, route, config);
+        const plan = planText(rendered, entries, target, from, steps, route, config, hooks.analyse !== undefined);
         logger.info(plan);
         return outcome('planned', config, rec, { activeColour: serving, previousColour: from, revision, findings, plan });
     }
-    const deploymentId = resumeAt >= 0 ? interrupted?.deploymentId : await hooks.tracker?.start({ namespace: config.namespace, service: config.service, revision, colour: target });
+    // A resumed deploy keeps its GitHub deployment, even one that stopped before any traffic moved: none is left in progress forever.
+    const deploymentId = resuming !== undefined
+        ? resuming.deploymentId
+        : await hooks.tracker?.start({ namespace: config.namespace, service: config.service, revision, colour: target });
     const startedAt = new Date(now()).toISOString();
     const ctx = {
         kube,
@@ -9189,7 +9342,7 @@ async function deploy(config, deps) {
         base: rendered.deploymentName,
         replicas: rendered.replicas,
         deadline,
-        progress: resumeAt >= 0 && interrupted !== undefined ? interrupted : {
+        progress: resuming !== undefined ? { ...resuming, run: config.runUrl } : {
             run: config.runUrl, target, revision, from, fromRevision: state?.activeRevision, phase: 'rollout', step: -1, steps: [...steps], deploymentId, startedAt, updatedAt: startedAt,
         },
     };
@@ -9197,15 +9350,17 @@ async function deploy(config, deps) {
     try {
         await rec.run('apply', `Apply ${target} (${revision}) to ${config.namespace}`, async () => {
             // The record goes first when the Service exists, so a run that dies mid-apply is seen as interrupted.
-            if (live !== undefined)
-                await patchService(kube, config, { [ANNOTATIONS.progress]: progressText(ctx.progress), [ANNOTATIONS.scaleDownAt]: null });
-            await applyObjects(kube, objects, { force: true, logger, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
-            await patchService(kube, config, {
+            const record = {
                 [ANNOTATIONS.progress]: progressText(ctx.progress),
                 [ANNOTATIONS.deploymentName]: rendered.deploymentName === config.service ? null : rendered.deploymentName,
                 [ANNOTATIONS.route]: route.id,
                 [ANNOTATIONS.scaleDownAt]: null,
-            });
+            };
+            if (live !== undefined)
+                await patchService(kube, config, record, undefined, deps.signal);
+            await applyObjects(kube, objects, { force: true, logger, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
+            if (live === undefined)
+                await patchService(kube, config, record, undefined, deps.signal);
         });
         await rec.run('rollout', `Wait for ${rendered.deployment.metadata.name} to roll out`, async () => {
             try {
@@ -9224,7 +9379,11 @@ async function deploy(config, deps) {
         });
         const preview = colourServiceName(config.service, target);
         await rec.run('ready-gate', `Wait until ${preview} has ${rendered.replicas} ready endpoints`, async () => {
-            const pods = await readyPodsOf(kube, config.namespace, { ...rendered.identity, [colourLabel]: target, [LABELS.revision]: revision }, deps.signal);
+            const pods = await waitForReadyPods(kube, config.namespace, { ...rendered.identity, [colourLabel]: target, [LABELS.revision]: revision }, rendered.replicas, {
+                timeoutMs: remaining(ctx),
+                logger,
+                ...(deps.signal === undefined ? {} : { signal: deps.signal }),
+            });
             await waitForServiceEndpoints(kube, { namespace: config.namespace, service: preview }, {
                 minReady: rendered.replicas,
                 pods,
@@ -9242,7 +9401,7 @@ async function deploy(config, deps) {
                 logger.info(`Smoke test passed: ${result.detail}`);
             });
         }
-        const ended = await shiftTraffic(ctx, resumeAt, config.autoPromote);
+        const ended = await shiftTraffic(ctx, resuming?.step ?? -1, config.autoPromote);
         if (ended === 'paused') {
             return outcome('paused', config, rec, { activeColour: from ?? target, previousColour: from === undefined ? undefined : target, revision, deploymentId, findings });
         }
@@ -9299,7 +9458,8 @@ function contextFor(config, deps, state, progress, replicas) {
         signal: deps.signal,
         config,
         hooks: deps.hooks ?? {},
-        route: createRoute(deps.kube, config, config.route),
+        // Promote and abort move traffic along the route the deploy recorded, not whatever this run was given.
+        route: createRoute(deps.kube, config, parseRouteId(state.routeId) ?? config.route),
         colourLabel: state.colourLabel,
         identity: state.labels,
         base: state.deploymentName,
@@ -9309,7 +9469,10 @@ function contextFor(config, deps, state, progress, replicas) {
     };
 }
 /** action: promote — the remaining steps of a deploy that paused for manual promotion. */
-async function promote(config, deps) {
+function promote(config, deps) {
+    return whileHeld(deps.signal, () => promoteHeld(config, deps));
+}
+async function promoteHeld(config, deps) {
     const { state, progress } = await inFlight(deps.kube, config, 'promote', deps.signal);
     const target = await deps.kube.find(deploymentRef(config.namespace, deploymentName(state.deploymentName, progress.target)), deps.signal);
     if (target === undefined)
@@ -9330,7 +9493,10 @@ async function promote(config, deps) {
     }
 }
 /** action: abort — all traffic back on the colour that served before the deploy. */
-async function abort(config, deps, reason = 'aborted') {
+function abort(config, deps, reason = 'aborted') {
+    return whileHeld(deps.signal, () => abortHeld(config, deps, reason));
+}
+async function abortHeld(config, deps, reason) {
     const { state, progress } = await inFlight(deps.kube, config, 'abort', deps.signal);
     const ctx = contextFor(config, deps, state, progress, 1);
     await undo(ctx, `${reason} by ${config.runUrl}`, 'failure');
@@ -10087,10 +10253,11 @@ function sleep(ms, signal) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Bx: () => (/* reexport */ KubeClient),
-  ip: () => (/* reexport */ LeaseLock)
+  ip: () => (/* reexport */ LeaseLock),
+  Rk: () => (/* reexport */ LockHeldError)
 });
 
-// UNUSED EXPORTS: ApplyError, ClusterAuth, DEFAULT_FIELD_MANAGER, DEFAULT_RETRY_POLICY, Discovery, EXEC_API_VERSIONS, FATAL_WAITING_REASONS, KubeApiError, KubeConnectionError, LockHeldError, PROXY_PROTOCOLS, RolloutError, SERVICE_ACCOUNT_DIR, UnservedKindError, WaitTimeoutError, applyObjects, applyOrder, canI, canonicalQuantity, classifyFailure, collectionPath, deploymentRolloutStatus, describeCheck, describeRef, describeSource, describeSubject, diagnosePod, diffObject, endpointsFromEndpoints, endpointsFromSlices, formatChange, formatManifests, formatMicroTime, formatPlan, groupVersionPath, hasDigest, isConflict, isForbidden, isGone, isIdempotentRequest, isKubeApiError, isNotFound, leaseExpiresAt, leaseState, loadManifests, maskUser, normaliseQuantities, objectPath, parseImageOverrides, parseImageReference, parseManifests, parseMicroTime, parseQuantity, parseRetryAfter, planObjects, podSpecOf, refOf, removeTempKubeconfig, requestServiceAccountToken, resolveKubeConfig, reviewAccess, reviewAccessBatch, secretRedactor, selectorToString, serviceEndpoints, splitApiVersion, subjectAccessReview, substituteImages, summariseEvents, tokenKubeconfig, validateManifest, waitForRollout, waitForServiceEndpoints, watchUntil, withRetry, writeTempKubeconfig
+// UNUSED EXPORTS: ApplyError, ClusterAuth, DEFAULT_FIELD_MANAGER, DEFAULT_RETRY_POLICY, Discovery, EXEC_API_VERSIONS, FATAL_WAITING_REASONS, KubeApiError, KubeConnectionError, PROXY_PROTOCOLS, RolloutError, SERVICE_ACCOUNT_DIR, UnservedKindError, WaitTimeoutError, applyObjects, applyOrder, canI, canonicalQuantity, classifyFailure, collectionPath, deploymentRolloutStatus, describeCheck, describeRef, describeSource, describeSubject, diagnosePod, diffObject, endpointsFromEndpoints, endpointsFromSlices, formatChange, formatManifests, formatMicroTime, formatPlan, groupVersionPath, hasDigest, isConflict, isForbidden, isGone, isIdempotentRequest, isKubeApiError, isNotFound, leaseExpiresAt, leaseState, loadManifests, maskUser, normaliseQuantities, objectPath, parseImageOverrides, parseImageReference, parseManifests, parseMicroTime, parseQuantity, parseRetryAfter, planObjects, podSpecOf, refOf, removeTempKubeconfig, requestServiceAccountToken, resolveKubeConfig, reviewAccess, reviewAccessBatch, secretRedactor, selectorToString, serviceEndpoints, splitApiVersion, subjectAccessReview, substituteImages, summariseEvents, tokenKubeconfig, validateManifest, waitForRollout, waitForServiceEndpoints, watchUntil, withRetry, writeTempKubeconfig
 
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
@@ -13788,6 +13955,7 @@ async function waitForServiceEndpoints(client, target, options) {
     const source = await chooseSource(client, options.source);
     const wanted = options.pods === undefined ? undefined : new Set(options.pods);
     const count = (e) => (wanted === undefined ? e.ready : e.ready.filter((r) => r.pod !== undefined && wanted.has(r.pod))).length;
+    const done = (e) => count(e) >= options.minReady && (options.only !== true || count(e) === e.ready.length);
     let last = -1;
     const progress = (e) => {
         const n = count(e);
@@ -13807,13 +13975,13 @@ async function waitForServiceEndpoints(client, target, options) {
         return watchUntil(client, { apiVersion: 'v1', kind: 'Endpoints', namespace: target.namespace, fieldSelector: `metadata.name=${target.service}` }, (objects) => {
             const e = endpointsFromEndpoints(objects.get(`${target.namespace}/${target.service}`));
             progress(e);
-            return count(e) >= options.minReady ? e : undefined;
+            return done(e) ? e : undefined;
         }, common);
     }
     return watchUntil(client, { apiVersion: source, kind: 'EndpointSlice', namespace: target.namespace, labelSelector: `kubernetes.io/service-name=${target.service}` }, (objects) => {
         const e = endpointsFromSlices([...objects.values()], source);
         progress(e);
-        return count(e) >= options.minReady ? e : undefined;
+        return done(e) ? e : undefined;
     }, common);
 }
 
@@ -13880,6 +14048,8 @@ class LockHeldError extends Error {
         this.lease = lease;
     }
 }
+/** How long before our lease runs out we stop counting on it (a tenth of the TTL, at most this). */
+const MAX_LOSS_MARGIN_MS = 1000;
 /**
  * A cross-run lock on a coordination.k8s.io/v1 Lease. Every write is conditional on the
  * resourceVersion last read, so two contenders can never both win: the loser gets 409, re-reads
@@ -13892,8 +14062,13 @@ class LeaseLock {
     sleep;
     lease;
     timer;
-    lastRenewal = 0;
+    /** Fires when the lease runs out unless a renewal gets through first. */
+    watchdog;
+    /** The renewTime of our last successful write: others may take the lease a TTL after it. */
+    renewedAt = 0;
     renewing;
+    /** Aborts the renewal in flight, so a hung request cannot outlive the lease or hold up release(). */
+    inFlight;
     lostController = new AbortController();
     constructor(client, options) {
         if (!(options.leaseDurationSeconds >= 1))
@@ -13933,8 +14108,11 @@ class LeaseLock {
         };
     }
     /** PUT conditional on the resourceVersion we read; 409 means someone wrote in between. */
-    update(current, spec) {
-        return this.client.replace({ ...current, apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', spec });
+    async update(current, spec, signal) {
+        const body = { ...current, apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', spec };
+        if (signal === undefined)
+            return this.client.replace(body);
+        return this.client.request({ method: 'PUT', path: await this.client.pathOf(this.ref), body, query: { fieldManager: this.client.fieldManager }, signal });
     }
     async tryOnce() {
         const current = await this.read();
@@ -13991,7 +14169,7 @@ class LeaseLock {
             conflicts = 0;
             if (state !== 'held') {
                 this.lease = lease;
-                this.lastRenewal = this.clock();
+                this.renewedAt = parseMicroTime(lease?.spec?.renewTime) ?? this.clock();
                 this.options.logger?.info(`Lease ${this.label} acquired by ${this.options.identity}${state === 'expired' ? ' (taken over after expiry)' : ''}`);
                 if (options.renew !== false)
                     this.startRenewing();
@@ -14023,12 +14201,36 @@ class LeaseLock {
         this.timer = setTimeout(tick, interval);
         // A held lock must not keep the process alive: the work does that, and an exit leaves the lease to expire.
         this.timer.unref();
+        this.armWatchdog();
+    }
+    /**
+     * Declares the lease lost shortly before it can run out, unless a renewal gets through first.
+     * Renewals that fail, or hang, must not let the work go on past the point where another run may
+     * take the lease: failures are retried, and a stalled request only times out after the client's
+     * request timeout, both of which can be longer than the whole TTL.
+     */
+    armWatchdog() {
+        clearTimeout(this.watchdog);
+        const ttl = this.options.leaseDurationSeconds * 1000;
+        const margin = Math.min(MAX_LOSS_MARGIN_MS, ttl / 10);
+        const runsOut = this.renewedAt + ttl;
+        this.watchdog = setTimeout(() => {
+            this.markLost(`not renewed since ${new Date(this.renewedAt).toISOString()}; it runs out at ${new Date(runsOut).toISOString()}, after which another run may take it`);
+        }, Math.max(0, runsOut - margin - this.clock()));
+        this.watchdog.unref();
+    }
+    renewed(lease) {
+        this.lease = lease;
+        this.renewedAt = parseMicroTime(lease.spec?.renewTime) ?? this.clock();
+        if (this.timer !== undefined)
+            this.armWatchdog();
     }
     markLost(reason) {
         if (this.lostController.signal.aborted)
             return;
         this.options.logger?.warning(`Lease ${this.label} lost: ${reason}`);
         this.stop();
+        this.inFlight?.abort();
         this.lease = undefined;
         this.lostController.abort(new Error(`lease ${this.label} lost: ${reason}`));
         this.options.onLost?.(reason);
@@ -14036,21 +14238,26 @@ class LeaseLock {
     /** One renewal. Background renewal calls this; it is public so callers can renew before a long step. */
     async renew() {
         const current = this.lease;
-        if (current === undefined)
+        if (current === undefined || this.lostController.signal.aborted)
             return;
+        const attempt = new AbortController();
+        this.inFlight = attempt;
         try {
-            this.lease = await this.update(current, this.spec(current.spec, false));
-            this.lastRenewal = this.clock();
+            this.renewed(await this.update(current, this.spec(current.spec, false), attempt.signal));
         }
         catch (error) {
+            // Released, stopped or lost meanwhile: whatever this attempt would have said is moot.
+            if (attempt.signal.aborted)
+                return;
             if (isConflict(error) || (error instanceof errors_KubeApiError && error.status === 404)) {
                 const fresh = await this.read().catch(() => undefined);
+                if (attempt.signal.aborted)
+                    return;
                 if (fresh !== undefined && fresh.spec?.holderIdentity === this.options.identity) {
                     // Our own earlier write landed but its answer was lost; continue from the fresh copy.
                     this.lease = fresh;
                     try {
-                        this.lease = await this.update(fresh, this.spec(fresh.spec, false));
-                        this.lastRenewal = this.clock();
+                        this.renewed(await this.update(fresh, this.spec(fresh.spec, false), attempt.signal));
                     }
                     catch {
                         // The next tick tries again from this copy.
@@ -14060,16 +14267,20 @@ class LeaseLock {
                 this.markLost(fresh === undefined ? 'the Lease was deleted' : `taken over by ${fresh.spec?.holderIdentity ?? '(nobody)'}`);
                 return;
             }
-            const silentMs = this.clock() - this.lastRenewal;
-            this.options.logger?.warning(`Lease ${this.label}: renewal failed (${error instanceof Error ? error.message : String(error)}); last renewed ${Math.round(silentMs / 1000)} s ago`);
-            if (silentMs >= this.options.leaseDurationSeconds * 1000)
-                this.markLost(`not renewed for ${Math.round(silentMs / 1000)} s, so it may have expired and been taken`);
+            const runsOut = this.renewedAt + this.options.leaseDurationSeconds * 1000;
+            this.options.logger?.warning(`Lease ${this.label}: renewal failed (${error instanceof Error ? error.message : String(error)}); it runs out at ${new Date(runsOut).toISOString()} unless a renewal gets through`);
+        }
+        finally {
+            if (this.inFlight === attempt)
+                this.inFlight = undefined;
         }
     }
     /** Stops renewing without releasing: the lease expires after its duration. */
     stop() {
         clearTimeout(this.timer);
+        clearTimeout(this.watchdog);
         this.timer = undefined;
+        this.watchdog = undefined;
     }
     /**
      * Gives the lease up, only if it is still ours: the holder is cleared so the next contender
@@ -14078,6 +14289,8 @@ class LeaseLock {
      */
     async release() {
         this.stop();
+        // A renewal in flight may hang (a stalled apiserver); the conditional writes below make waiting for it unnecessary.
+        this.inFlight?.abort();
         await this.renewing;
         for (let attempt = 0; attempt < 5; attempt++) {
             const current = await this.read();

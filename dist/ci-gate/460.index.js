@@ -3068,6 +3068,7 @@ async function waitForServiceEndpoints(client, target, options) {
     const source = await chooseSource(client, options.source);
     const wanted = options.pods === undefined ? undefined : new Set(options.pods);
     const count = (e) => (wanted === undefined ? e.ready : e.ready.filter((r) => r.pod !== undefined && wanted.has(r.pod))).length;
+    const done = (e) => count(e) >= options.minReady && (options.only !== true || count(e) === e.ready.length);
     let last = -1;
     const progress = (e) => {
         const n = count(e);
@@ -3087,13 +3088,13 @@ async function waitForServiceEndpoints(client, target, options) {
         return watchUntil(client, { apiVersion: 'v1', kind: 'Endpoints', namespace: target.namespace, fieldSelector: `metadata.name=${target.service}` }, (objects) => {
             const e = endpointsFromEndpoints(objects.get(`${target.namespace}/${target.service}`));
             progress(e);
-            return count(e) >= options.minReady ? e : undefined;
+            return done(e) ? e : undefined;
         }, common);
     }
     return watchUntil(client, { apiVersion: source, kind: 'EndpointSlice', namespace: target.namespace, labelSelector: `kubernetes.io/service-name=${target.service}` }, (objects) => {
         const e = endpointsFromSlices([...objects.values()], source);
         progress(e);
-        return count(e) >= options.minReady ? e : undefined;
+        return done(e) ? e : undefined;
     }, common);
 }
 
@@ -3160,6 +3161,8 @@ class LockHeldError extends Error {
         this.lease = lease;
     }
 }
+/** How long before our lease runs out we stop counting on it (a tenth of the TTL, at most this). */
+const MAX_LOSS_MARGIN_MS = 1000;
 /**
  * A cross-run lock on a coordination.k8s.io/v1 Lease. Every write is conditional on the
  * resourceVersion last read, so two contenders can never both win: the loser gets 409, re-reads
@@ -3172,8 +3175,13 @@ class LeaseLock {
     sleep;
     lease;
     timer;
-    lastRenewal = 0;
+    /** Fires when the lease runs out unless a renewal gets through first. */
+    watchdog;
+    /** The renewTime of our last successful write: others may take the lease a TTL after it. */
+    renewedAt = 0;
     renewing;
+    /** Aborts the renewal in flight, so a hung request cannot outlive the lease or hold up release(). */
+    inFlight;
     lostController = new AbortController();
     constructor(client, options) {
         if (!(options.leaseDurationSeconds >= 1))
@@ -3213,8 +3221,11 @@ class LeaseLock {
         };
     }
     /** PUT conditional on the resourceVersion we read; 409 means someone wrote in between. */
-    update(current, spec) {
-        return this.client.replace({ ...current, apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', spec });
+    async update(current, spec, signal) {
+        const body = { ...current, apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', spec };
+        if (signal === undefined)
+            return this.client.replace(body);
+        return this.client.request({ method: 'PUT', path: await this.client.pathOf(this.ref), body, query: { fieldManager: this.client.fieldManager }, signal });
     }
     async tryOnce() {
         const current = await this.read();
@@ -3271,7 +3282,7 @@ class LeaseLock {
             conflicts = 0;
             if (state !== 'held') {
                 this.lease = lease;
-                this.lastRenewal = this.clock();
+                this.renewedAt = parseMicroTime(lease?.spec?.renewTime) ?? this.clock();
                 this.options.logger?.info(`Lease ${this.label} acquired by ${this.options.identity}${state === 'expired' ? ' (taken over after expiry)' : ''}`);
                 if (options.renew !== false)
                     this.startRenewing();
@@ -3303,12 +3314,36 @@ class LeaseLock {
         this.timer = setTimeout(tick, interval);
         // A held lock must not keep the process alive: the work does that, and an exit leaves the lease to expire.
         this.timer.unref();
+        this.armWatchdog();
+    }
+    /**
+     * Declares the lease lost shortly before it can run out, unless a renewal gets through first.
+     * Renewals that fail, or hang, must not let the work go on past the point where another run may
+     * take the lease: failures are retried, and a stalled request only times out after the client's
+     * request timeout, both of which can be longer than the whole TTL.
+     */
+    armWatchdog() {
+        clearTimeout(this.watchdog);
+        const ttl = this.options.leaseDurationSeconds * 1000;
+        const margin = Math.min(MAX_LOSS_MARGIN_MS, ttl / 10);
+        const runsOut = this.renewedAt + ttl;
+        this.watchdog = setTimeout(() => {
+            this.markLost(`not renewed since ${new Date(this.renewedAt).toISOString()}; it runs out at ${new Date(runsOut).toISOString()}, after which another run may take it`);
+        }, Math.max(0, runsOut - margin - this.clock()));
+        this.watchdog.unref();
+    }
+    renewed(lease) {
+        this.lease = lease;
+        this.renewedAt = parseMicroTime(lease.spec?.renewTime) ?? this.clock();
+        if (this.timer !== undefined)
+            this.armWatchdog();
     }
     markLost(reason) {
         if (this.lostController.signal.aborted)
             return;
         this.options.logger?.warning(`Lease ${this.label} lost: ${reason}`);
         this.stop();
+        this.inFlight?.abort();
         this.lease = undefined;
         this.lostController.abort(new Error(`lease ${this.label} lost: ${reason}`));
         this.options.onLost?.(reason);
@@ -3316,21 +3351,26 @@ class LeaseLock {
     /** One renewal. Background renewal calls this; it is public so callers can renew before a long step. */
     async renew() {
         const current = this.lease;
-        if (current === undefined)
+        if (current === undefined || this.lostController.signal.aborted)
             return;
+        const attempt = new AbortController();
+        this.inFlight = attempt;
         try {
-            this.lease = await this.update(current, this.spec(current.spec, false));
-            this.lastRenewal = this.clock();
+            this.renewed(await this.update(current, this.spec(current.spec, false), attempt.signal));
         }
         catch (error) {
+            // Released, stopped or lost meanwhile: whatever this attempt would have said is moot.
+            if (attempt.signal.aborted)
+                return;
             if (isConflict(error) || (error instanceof KubeApiError && error.status === 404)) {
                 const fresh = await this.read().catch(() => undefined);
+                if (attempt.signal.aborted)
+                    return;
                 if (fresh !== undefined && fresh.spec?.holderIdentity === this.options.identity) {
                     // Our own earlier write landed but its answer was lost; continue from the fresh copy.
                     this.lease = fresh;
                     try {
-                        this.lease = await this.update(fresh, this.spec(fresh.spec, false));
-                        this.lastRenewal = this.clock();
+                        this.renewed(await this.update(fresh, this.spec(fresh.spec, false), attempt.signal));
                     }
                     catch {
                         // The next tick tries again from this copy.
@@ -3340,16 +3380,20 @@ class LeaseLock {
                 this.markLost(fresh === undefined ? 'the Lease was deleted' : `taken over by ${fresh.spec?.holderIdentity ?? '(nobody)'}`);
                 return;
             }
-            const silentMs = this.clock() - this.lastRenewal;
-            this.options.logger?.warning(`Lease ${this.label}: renewal failed (${error instanceof Error ? error.message : String(error)}); last renewed ${Math.round(silentMs / 1000)} s ago`);
-            if (silentMs >= this.options.leaseDurationSeconds * 1000)
-                this.markLost(`not renewed for ${Math.round(silentMs / 1000)} s, so it may have expired and been taken`);
+            const runsOut = this.renewedAt + this.options.leaseDurationSeconds * 1000;
+            this.options.logger?.warning(`Lease ${this.label}: renewal failed (${error instanceof Error ? error.message : String(error)}); it runs out at ${new Date(runsOut).toISOString()} unless a renewal gets through`);
+        }
+        finally {
+            if (this.inFlight === attempt)
+                this.inFlight = undefined;
         }
     }
     /** Stops renewing without releasing: the lease expires after its duration. */
     stop() {
         clearTimeout(this.timer);
+        clearTimeout(this.watchdog);
         this.timer = undefined;
+        this.watchdog = undefined;
     }
     /**
      * Gives the lease up, only if it is still ours: the holder is cleared so the next contender
@@ -3358,6 +3402,8 @@ class LeaseLock {
      */
     async release() {
         this.stop();
+        // A renewal in flight may hang (a stalled apiserver); the conditional writes below make waiting for it unnecessary.
+        this.inFlight?.abort();
         await this.renewing;
         for (let attempt = 0; attempt < 5; attempt++) {
             const current = await this.read();

@@ -5,7 +5,7 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
  * vitest runs a project's globalSetup only when that project has files to run, so the cluster
  * starts only when one of these is selected.
  */
-export const KUBE_TEST_FILES: readonly string[] = ['test/kube-*.test.ts', 'packages/*/test/**/*.kube.test.ts', 'actions/*/test/**/*.kube.test.ts'];
+export const KUBE_TEST_FILES: readonly string[] = ['test/kube-*.test.ts', 'test/*.kube.test.ts', 'packages/*/test/**/*.kube.test.ts', 'actions/*/test/**/*.kube.test.ts'];
 
 /**
  * The `kube` vitest project: one shared cluster per run, provided to its files as `pipelineKube`,

@@ -3,7 +3,7 @@
 import { getState, maskSecret, parseInputs, runAction } from '@pipeline/core';
 import type { Logger } from '@pipeline/core';
 import { leaseName, scaleDownExpired } from '@pipeline/bluegreen';
-import { KubeClient, LeaseLock } from '@pipeline/kube';
+import { KubeClient, LeaseLock, LockHeldError } from '@pipeline/kube';
 import { LOCK_STATE } from './lock-state.ts';
 import type { LockState } from './lock-state.ts';
 import { inputSchema } from './inputs.ts';
@@ -31,9 +31,27 @@ await runAction(async (logger: Logger) => {
   });
   try {
     for (const held of locks) {
-      const lock = new LeaseLock(client, { namespace: held.namespace, name: leaseName(held.service), identity: held.identity, leaseDurationSeconds: 1, logger });
+      const name = leaseName(held.service);
+      const lock = new LeaseLock(client, { namespace: held.namespace, name, identity: held.identity, leaseDurationSeconds: 1, logger });
       if (await lock.release()) logger.info(`Released the lock on ${held.namespace}/${held.service}, which the main step still held`);
-      if (!inputs.dryRun) await scaleDownExpired(client, { namespace: held.namespace, service: held.service }, { logger });
+      if (inputs.dryRun) continue;
+      // Scaling down is a write like any other: only under the lock, so a run that has just taken
+      // it (and may be rolling out to that very colour) is never disturbed. Held elsewhere: skip.
+      const own = new LeaseLock(client, { namespace: held.namespace, name, identity: `${held.identity}/post`, leaseDurationSeconds: Math.max(1, Math.round(inputs.lockTtl / 1000)), logger });
+      try {
+        await own.acquire({ waitMs: 0, renew: false });
+      } catch (error) {
+        if (error instanceof LockHeldError) {
+          logger.info(`${held.namespace}/${held.service} is locked by ${error.holder}; leaving the scale-down to it`);
+          continue;
+        }
+        throw error;
+      }
+      try {
+        await scaleDownExpired(client, { namespace: held.namespace, service: held.service }, { logger, signal: own.lost });
+      } finally {
+        await own.release();
+      }
     }
   } finally {
     client.close();

@@ -5,7 +5,7 @@ import type { DeployOutcome, StepRecord } from '@pipeline/bluegreen';
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 const ICON: Record<DeployOutcome['result'], string> = {
-  promoted: '✅', 'rolled-back': '↩️', aborted: '⏹️', paused: '⏸️', planned: '📝', status: 'ℹ️',
+  promoted: '✅', unchanged: '🟰', 'rolled-back': '↩️', aborted: '⏹️', paused: '⏸️', planned: '📝', status: 'ℹ️',
 };
 
 function stepLabel(step: StepRecord): string {

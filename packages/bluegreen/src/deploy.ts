@@ -13,12 +13,12 @@ import { preflight } from './preflight.ts';
 import type { Finding, PreflightLevels } from './preflight.ts';
 import { render } from './render.ts';
 import type { Rendered } from './render.ts';
-import { readyPodsOf, rollback, waitForOnly } from './rollback.ts';
-import { createRoute } from './routes.ts';
+import { readyAndStaying, rollback, waitForOnly, waitForReadyPods } from './rollback.ts';
+import { createRoute, parseRouteId } from './routes.ts';
 import type { RouteSpec, TrafficRoute } from './routes.ts';
 
 export type InterruptedPolicy = 'rollback' | 'resume' | 'fail';
-export type DeployResult = 'promoted' | 'rolled-back' | 'aborted' | 'paused' | 'planned' | 'status';
+export type DeployResult = 'promoted' | 'unchanged' | 'rolled-back' | 'aborted' | 'paused' | 'planned' | 'status';
 
 export interface StepRecord {
   name: string;
@@ -147,8 +147,14 @@ async function readService(kube: KubeClient, target: Target, signal?: AbortSigna
   return kube.find<Service>(serviceRef(target), signal);
 }
 
-/** Annotations (and optionally the selector) in one merge patch, conditional on what we last read. */
-async function patchService(kube: KubeClient, target: Target, annotations: Record<string, string | null>, selector?: Record<string, string>): Promise<Service> {
+/**
+ * Annotations (and optionally the selector) in one merge patch. With the lock's signal, nothing is
+ * written once the lock is lost: another run owns the service then.
+ */
+async function patchService(
+  kube: KubeClient, target: Target, annotations: Record<string, string | null>, selector?: Record<string, string>, signal?: AbortSignal,
+): Promise<Service> {
+  signal?.throwIfAborted();
   return kube.mergePatch<Service>(serviceRef(target), {
     metadata: { annotations },
     ...(selector === undefined ? {} : { spec: { selector } }),
@@ -178,7 +184,7 @@ const remaining = (ctx: { deadline: number; now: () => number }): number => Math
 
 async function writeProgress(ctx: ShiftContext, changes: Partial<Progress>, selector?: Record<string, string>): Promise<void> {
   ctx.progress = { ...ctx.progress, ...changes, updatedAt: new Date(ctx.now()).toISOString() };
-  await patchService(ctx.kube, ctx.config, { [ANNOTATIONS.progress]: progressText(ctx.progress) }, selector);
+  await patchService(ctx.kube, ctx.config, { [ANNOTATIONS.progress]: progressText(ctx.progress) }, selector, ctx.signal);
 }
 
 /** Runs the traffic steps from `first` on; ends promoted, paused or rolled back (by throwing RolledBack). */
@@ -202,14 +208,13 @@ async function shiftTraffic(ctx: ShiftContext, first: number, autoPromote: boole
     } else {
       await rec.run('shift', `Switch the stable Service ${config.service} to ${target}`, async () => {
         if (route.weighted) await route.shift(target, 100, ctx.signal);
-        await assertHealthy(kube, config.namespace, { ...ctx.identity, [ctx.colourLabel]: target }, ctx.signal);
-        const pods = await readyPodsOf(kube, config.namespace, { ...ctx.identity, [ctx.colourLabel]: target }, ctx.signal);
+        const pods = await healthyReadyPods(kube, config.namespace, { ...ctx.identity, [ctx.colourLabel]: target }, ctx.signal);
         if (pods.length < ctx.replicas) throw new RolledBack(`only ${pods.length} of ${ctx.replicas} ${target} pods are Ready; not switching the stable Service to them`);
         ctx.progress = { ...ctx.progress, phase: 'shifting', step: i, updatedAt: new Date(ctx.now()).toISOString() };
         // The selector and the record of it change in one write: no reader sees one without the other.
-        await patchService(kube, config, { [ANNOTATIONS.progress]: progressText(ctx.progress) }, { ...ctx.identity, [ctx.colourLabel]: target });
+        await patchService(kube, config, { [ANNOTATIONS.progress]: progressText(ctx.progress) }, { ...ctx.identity, [ctx.colourLabel]: target }, ctx.signal);
         const signal = ctx.signal === undefined ? {} : { signal: ctx.signal };
-        await waitForOnly(kube, config, new Set(pods), ctx.replicas, { deadline: ctx.now() + remaining(ctx), now: ctx.now, pollMs: 100, ...signal });
+        await waitForOnly(kube, config, new Set(pods), ctx.replicas, { deadline: ctx.now() + remaining(ctx), now: ctx.now, ...signal });
         if (route.weighted) await route.settle(target, ctx.signal);
       }, { weight });
     }
@@ -238,11 +243,15 @@ async function shiftTraffic(ctx: ShiftContext, first: number, autoPromote: boole
   return 'promoted';
 }
 
-/** Pods that restarted or cannot start fail the deploy, even when they happen to be Ready right now. */
-async function assertHealthy(kube: KubeClient, namespace: string, labels: Record<string, string>, signal?: AbortSignal): Promise<void> {
+/**
+ * The new colour's Ready pods, from one list. Pods that restarted or cannot start fail the deploy,
+ * even when they happen to be Ready right now.
+ */
+async function healthyReadyPods(kube: KubeClient, namespace: string, labels: Record<string, string>, signal?: AbortSignal): Promise<string[]> {
   const pods = await kube.list<Pod>('v1', 'Pod', { namespace, labelSelector: selectorString(labels), ...(signal === undefined ? {} : { signal }) });
   const problems = pods.items.filter((p) => p.metadata.deletionTimestamp === undefined).flatMap((p) => diagnosePod(p, { maxRestarts: 1 }));
   if (problems.length > 0) throw new RolledBack(`the new pods are not healthy: ${problems.slice(0, 5).map((p) => `${p.pod}: ${p.reason}${p.message === undefined ? '' : ` (${p.message})`}`).join('; ')}`);
+  return pods.items.filter(readyAndStaying).map((p) => p.metadata.name);
 }
 
 async function finishPromotion(ctx: ShiftContext, previousReplicas: number | undefined): Promise<void> {
@@ -260,17 +269,33 @@ async function finishPromotion(ctx: ShiftContext, previousReplicas: number | und
       [ANNOTATIONS.promotedAt]: new Date(at).toISOString(),
       [ANNOTATIONS.scaleDownAt]: from === undefined ? null : new Date(at + config.scaleDownDelayMs).toISOString(),
       [ANNOTATIONS.progress]: null,
-    });
-    if (progress.deploymentId !== undefined) await ctx.hooks.tracker?.finish(progress.deploymentId, 'success', `${progress.target} (${progress.revision}) serves ${config.namespace}/${config.service}`);
+    }, undefined, ctx.signal);
   }, { weight: 100 });
-  if (from !== undefined && config.scaleDownDelayMs === 0) await scaleDown(kube, config, ctx.base, from, ctx.rec);
+  // Promoted is promoted: GitHub failing to hear about it must not undo the deploy.
+  if (progress.deploymentId !== undefined) {
+    await ctx.hooks.tracker?.finish(progress.deploymentId, 'success', `${progress.target} (${progress.revision}) serves ${config.namespace}/${config.service}`).catch((error: unknown) => {
+      ctx.logger.warning(`Could not mark GitHub deployment ${progress.deploymentId} successful: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+  if (from === undefined || config.scaleDownDelayMs !== 0) return;
+  // The deploy is promoted and recorded as such: a failed scale-down must not undo it. The
+  // scale-down-at annotation stays, so the next run (or the post: step) finishes the job.
+  try {
+    await scaleDown(kube, config, ctx.base, from, ctx.rec, ctx.signal);
+  } catch (error) {
+    if (ctx.signal?.aborted === true) throw error;
+    ctx.logger.warning(`${config.namespace}/${config.service} is promoted, but scaling ${deploymentName(ctx.base, from)} down failed (${error instanceof Error ? error.message : String(error)}); the next run or the post: step scales it down`);
+  }
 }
 
-async function scaleDown(kube: KubeClient, target: Target, base: string, colour: Colour, rec: Recorder): Promise<void> {
+async function scaleDown(kube: KubeClient, target: Target, base: string, colour: Colour, rec: Recorder, signal?: AbortSignal): Promise<void> {
   await rec.run('scale-down', `Scale ${deploymentName(base, colour)} down to 0`, async () => {
     const ref = deploymentRef(target.namespace, deploymentName(base, colour));
-    if ((await kube.find(ref)) !== undefined) await kube.mergePatch(ref, { spec: { replicas: 0 } });
-    await patchService(kube, target, { [ANNOTATIONS.scaleDownAt]: null });
+    if ((await kube.find(ref, signal)) !== undefined) {
+      signal?.throwIfAborted();
+      await kube.mergePatch(ref, { spec: { replicas: 0 } });
+    }
+    await patchService(kube, target, { [ANNOTATIONS.scaleDownAt]: null }, undefined, signal);
   });
 }
 
@@ -278,14 +303,14 @@ async function scaleDown(kube: KubeClient, target: Target, base: string, colour:
  * Scales the previous colour down once its scale-down-delay has passed (and no deploy is in
  * flight): called at the start of every run and by the `post:` step.
  */
-export async function scaleDownExpired(kube: KubeClient, target: Target, deps: { logger: Logger; now?: () => number }): Promise<boolean> {
-  const svc = await readService(kube, target);
+export async function scaleDownExpired(kube: KubeClient, target: Target, deps: { logger: Logger; now?: () => number; signal?: AbortSignal }): Promise<boolean> {
+  const svc = await readService(kube, target, deps.signal);
   if (svc === undefined || !hasColour(svc)) return false;
   const state = blueGreenState(svc);
   const now = (deps.now ?? Date.now)();
   if (state.progress !== undefined || state.scaleDownAt === undefined || state.scaleDownAt > now) return false;
   const rec = new Recorder(deps.now ?? Date.now, deps.logger);
-  await scaleDown(kube, target, state.deploymentName, state.previous, rec);
+  await scaleDown(kube, target, state.deploymentName, state.previous, rec, deps.signal);
   deps.logger.info(`Scaled ${deploymentName(state.deploymentName, state.previous)} down: its scale-down-delay ended at ${new Date(state.scaleDownAt).toISOString()}`);
   return true;
 }
@@ -299,7 +324,7 @@ async function undo(ctx: ShiftContext, reason: string, state: 'failure' | 'inact
   const { kube, config, progress } = ctx;
   const from = progress.from;
   await ctx.rec.run('rollback', `Roll back ${config.namespace}/${config.service} to ${from ?? '(nothing)'}`, async () => {
-    const svc = await readService(kube, config);
+    const svc = await readService(kube, config, ctx.signal);
     const selecting = svc === undefined || !hasColour(svc) ? undefined : blueGreenState(svc);
     if (from !== undefined && selecting !== undefined && selecting.active === progress.target) {
       await rollback(kube, { ...selecting, previous: from, previousRevision: progress.fromRevision }, {
@@ -314,11 +339,14 @@ async function undo(ctx: ShiftContext, reason: string, state: 'failure' | 'inact
       [ANNOTATIONS.failedRevision]: progress.revision,
       [ANNOTATIONS.rolledBackAt]: new Date(ctx.now()).toISOString(),
       [ANNOTATIONS.rollbackReason]: reason.slice(0, 1024),
-    });
+    }, undefined, ctx.signal);
     // A first deploy has nothing to fall back on: its pods stay for inspection, unrouted only if never switched.
     if (from !== undefined) {
       const ref = deploymentRef(config.namespace, deploymentName(ctx.base, progress.target));
-      if ((await kube.find(ref)) !== undefined) await kube.mergePatch(ref, { spec: { replicas: 0 } });
+      if ((await kube.find(ref, ctx.signal)) !== undefined) {
+        ctx.signal?.throwIfAborted();
+        await kube.mergePatch(ref, { spec: { replicas: 0 } });
+      }
     }
     if (progress.deploymentId !== undefined) await ctx.hooks.tracker?.finish(progress.deploymentId, state, reason.slice(0, 140));
   });
@@ -358,19 +386,38 @@ function planText(
   steps: readonly number[],
   route: TrafficRoute,
   config: DeployConfig,
+  analysed: boolean,
 ): string {
+  const then = analysed ? ', then analyse' : '';
   const lines = [formatPlan(entries), '', `Then, for ${config.namespace}/${config.service} (${route.id}):`];
   lines.push(`  wait until Deployment ${rendered.deployment.metadata.name} has ${rendered.replicas} ready replicas and Service ${colourServiceName(config.service, target)} lists them all as ready endpoints`);
   for (const w of steps) {
-    if (w < 100) lines.push(`  shift ${w}% of ${route.id} traffic to ${target}, then analyse`);
-    else lines.push(`  switch Service ${config.service} selector ${from === undefined ? '' : `${from} → `}${target}${route.weighted ? ` and settle ${route.id} on ${target}` : ''}, then analyse`);
+    if (w < 100) lines.push(`  shift ${w}% of ${route.id} traffic to ${target}${then}`);
+    else lines.push(`  switch Service ${config.service} selector ${from === undefined ? '' : `${from} → `}${target}${route.weighted ? ` and settle ${route.id} on ${target}` : ''}${then}`);
   }
   if (from !== undefined) lines.push(config.scaleDownDelayMs === 0 ? `  scale ${from} down at once` : `  keep ${from} warm for ${Math.round(config.scaleDownDelayMs / 1000)} s, then scale it down`);
   return lines.join('\n');
 }
 
+/**
+ * Work under a lock stops when the lock's signal aborts; it then fails with the signal's reason
+ * (the lock was lost, and why) rather than with whichever request the abort happened to cut short.
+ */
+async function whileHeld<T>(signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (signal?.aborted === true && signal.reason instanceof Error && error !== signal.reason) throw signal.reason;
+    throw error;
+  }
+}
+
 /** action: deploy. */
-export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOutcome> {
+export function deploy(config: DeployConfig, deps: DeployDeps): Promise<DeployOutcome> {
+  return whileHeld(deps.signal, () => deployHeld(config, deps));
+}
+
+async function deployHeld(config: DeployConfig, deps: DeployDeps): Promise<DeployOutcome> {
   const { kube, logger } = deps;
   const now = deps.now ?? Date.now;
   const hooks = deps.hooks ?? {};
@@ -378,15 +425,15 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
   const deadline = now() + config.timeoutMs;
   const route = createRoute(kube, config, config.route);
 
-  if (!config.dryRun) await scaleDownExpired(kube, config, { logger, now });
   let live = await readService(kube, config, deps.signal);
   let state = hasColour(live) ? blueGreenState(live as Service) : undefined;
   const colourLabel = state?.colourLabel ?? 'color';
   const probe = render({ namespace: config.namespace, service: config.service, manifests: config.manifests, live, colourLabel, target: 'blue', serving: 'blue' }, config.route.name);
   const revision = probe.revision;
 
-  // An unfinished deploy is dealt with by the policy, never guessed at.
-  let resumeAt = -1;
+  // An unfinished deploy is dealt with by the policy, never guessed at. `resuming` is the one this
+  // run carries on (on-interrupted: resume, same revision); any other is undone first.
+  let resuming: Progress | undefined;
   const interrupted = state?.progress;
   if (interrupted !== undefined && state !== undefined) {
     if (interrupted.phase === 'paused') {
@@ -402,12 +449,14 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
       throw new ConfigurationError(`${config.namespace}/${config.service}: a deploy of ${interrupted.revision} to ${interrupted.target} by ${interrupted.run} stopped at ${interrupted.phase} (step ${interrupted.step + 1} of ${interrupted.steps.length}) and on-interrupted is 'fail'; run action: abort, or set on-interrupted to 'rollback' or 'resume'`, { input: 'on-interrupted' });
     }
     if (policy === 'resume' && same && !config.dryRun) {
-      resumeAt = interrupted.step;
+      resuming = interrupted;
       logger.notice(`${config.namespace}/${config.service}: resuming the interrupted deploy of ${revision} to ${interrupted.target} (by ${interrupted.run}) at ${interrupted.phase}, step ${Math.max(1, interrupted.step + 1)} of ${interrupted.steps.length}`);
     } else if (!config.dryRun) {
       logger.notice(`${config.namespace}/${config.service}: a deploy of ${interrupted.revision} to ${interrupted.target} by ${interrupted.run} was interrupted at ${interrupted.phase}; ${policy === 'resume' ? 'it carried another revision, so ' : ''}rolling it back first`);
+      // The interrupted run's traffic moved along the route it recorded, whatever this run was given.
+      const recorded = createRoute(kube, config, parseRouteId(state.routeId) ?? config.route);
       const ctx: ShiftContext = {
-        kube, logger, rec, now, signal: deps.signal, config, hooks, route, colourLabel,
+        kube, logger, rec, now, signal: deps.signal, config, hooks, route: recorded, colourLabel,
         identity: state.labels, base: state.deploymentName, replicas: 1, progress: interrupted, deadline,
       };
       await undo(ctx, `interrupted run ${interrupted.run} rolled back by ${config.runUrl}`, 'failure');
@@ -417,10 +466,10 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
   }
 
   const serving = state?.active;
-  const target: Colour = resumeAt >= 0 && interrupted !== undefined ? interrupted.target : serving === undefined ? 'blue' : otherColour(serving);
-  const from = resumeAt >= 0 && interrupted !== undefined ? interrupted.from : serving;
+  const target: Colour = resuming !== undefined ? resuming.target : serving === undefined ? 'blue' : otherColour(serving);
+  const from = resuming !== undefined ? resuming.from : serving;
   const rendered = render({
-    namespace: config.namespace, service: config.service, manifests: config.manifests, live, colourLabel, target, serving: serving ?? target,
+    namespace: config.namespace, service: config.service, manifests: config.manifests, live, colourLabel, target, serving,
   }, config.route.name);
 
   const findings = preflight({
@@ -439,7 +488,19 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
     if (error instanceof ConfigurationError && rendered.routeObjects.length > 0 && !/CRD|not serve/.test(error.message)) return false;
     throw error;
   });
-  const steps = route.weighted ? config.steps : [100];
+  // With nothing serving by colour yet there is nothing to shift from: the first deploy goes to 100 at once.
+  const steps = route.weighted && from !== undefined ? config.steps : [100];
+  if (!config.dryRun) {
+    // Housekeeping only after the input has proven valid: a bad deploy changes nothing at all.
+    await scaleDownExpired(kube, config, { logger, now, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
+    if (resuming === undefined && state?.progress === undefined && state?.activeRevision === revision) {
+      const active = await kube.find<Deployment>(deploymentRef(config.namespace, deploymentName(rendered.deploymentName, state.active)), deps.signal);
+      if ((active?.status?.readyReplicas ?? 0) >= rendered.replicas) {
+        logger.notice(`${config.namespace}/${config.service}: revision ${revision} already serves on ${state.active}; nothing to deploy`);
+        return outcome('unchanged', config, rec, { activeColour: state.active, previousColour: state.previous, revision, deploymentId: state.deploymentId, findings });
+      }
+    }
+  }
   const objects: ApplyInput[] = [
     ...rendered.others,
     rendered.colourServices.blue,
@@ -453,12 +514,15 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
     // The server validates and admits every object (dryRun=All); the plan says what would change.
     await applyObjects(kube, objects, { dryRun: true, force: true, logger, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
     const entries = await planObjects(kube, objects, deps.signal === undefined ? {} : { signal: deps.signal });
-    const plan = planText(rendered, entries, target, from, steps, route, config);
+    const plan = planText(rendered, entries, target, from, steps, route, config, hooks.analyse !== undefined);
     logger.info(plan);
     return outcome('planned', config, rec, { activeColour: serving, previousColour: from, revision, findings, plan });
   }
 
-  const deploymentId = resumeAt >= 0 ? interrupted?.deploymentId : await hooks.tracker?.start({ namespace: config.namespace, service: config.service, revision, colour: target });
+  // A resumed deploy keeps its GitHub deployment, even one that stopped before any traffic moved: none is left in progress forever.
+  const deploymentId = resuming !== undefined
+    ? resuming.deploymentId
+    : await hooks.tracker?.start({ namespace: config.namespace, service: config.service, revision, colour: target });
   const startedAt = new Date(now()).toISOString();
   const ctx: ShiftContext = {
     kube,
@@ -474,7 +538,7 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
     base: rendered.deploymentName,
     replicas: rendered.replicas,
     deadline,
-    progress: resumeAt >= 0 && interrupted !== undefined ? interrupted : {
+    progress: resuming !== undefined ? { ...resuming, run: config.runUrl } : {
       run: config.runUrl, target, revision, from, fromRevision: state?.activeRevision, phase: 'rollout', step: -1, steps: [...steps], deploymentId, startedAt, updatedAt: startedAt,
     },
   };
@@ -482,14 +546,15 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
   try {
     await rec.run('apply', `Apply ${target} (${revision}) to ${config.namespace}`, async () => {
       // The record goes first when the Service exists, so a run that dies mid-apply is seen as interrupted.
-      if (live !== undefined) await patchService(kube, config, { [ANNOTATIONS.progress]: progressText(ctx.progress), [ANNOTATIONS.scaleDownAt]: null });
-      await applyObjects(kube, objects, { force: true, logger, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
-      await patchService(kube, config, {
+      const record = {
         [ANNOTATIONS.progress]: progressText(ctx.progress),
         [ANNOTATIONS.deploymentName]: rendered.deploymentName === config.service ? null : rendered.deploymentName,
         [ANNOTATIONS.route]: route.id,
         [ANNOTATIONS.scaleDownAt]: null,
-      });
+      };
+      if (live !== undefined) await patchService(kube, config, record, undefined, deps.signal);
+      await applyObjects(kube, objects, { force: true, logger, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
+      if (live === undefined) await patchService(kube, config, record, undefined, deps.signal);
     });
     await rec.run('rollout', `Wait for ${rendered.deployment.metadata.name} to roll out`, async () => {
       try {
@@ -506,7 +571,11 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
     });
     const preview = colourServiceName(config.service, target);
     await rec.run('ready-gate', `Wait until ${preview} has ${rendered.replicas} ready endpoints`, async () => {
-      const pods = await readyPodsOf(kube, config.namespace, { ...rendered.identity, [colourLabel]: target, [LABELS.revision]: revision }, deps.signal);
+      const pods = await waitForReadyPods(kube, config.namespace, { ...rendered.identity, [colourLabel]: target, [LABELS.revision]: revision }, rendered.replicas, {
+        timeoutMs: remaining(ctx),
+        logger,
+        ...(deps.signal === undefined ? {} : { signal: deps.signal }),
+      });
       await waitForServiceEndpoints(kube, { namespace: config.namespace, service: preview }, {
         minReady: rendered.replicas,
         pods,
@@ -523,7 +592,7 @@ export async function deploy(config: DeployConfig, deps: DeployDeps): Promise<De
         logger.info(`Smoke test passed: ${result.detail}`);
       });
     }
-    const ended = await shiftTraffic(ctx, resumeAt, config.autoPromote);
+    const ended = await shiftTraffic(ctx, resuming?.step ?? -1, config.autoPromote);
     if (ended === 'paused') {
       return outcome('paused', config, rec, { activeColour: from ?? target, previousColour: from === undefined ? undefined : target, revision, deploymentId, findings });
     }
@@ -579,7 +648,8 @@ function contextFor(config: CommonConfig, deps: DeployDeps, state: BlueGreenStat
     signal: deps.signal,
     config,
     hooks: deps.hooks ?? {},
-    route: createRoute(deps.kube, config, config.route),
+    // Promote and abort move traffic along the route the deploy recorded, not whatever this run was given.
+    route: createRoute(deps.kube, config, parseRouteId(state.routeId) ?? config.route),
     colourLabel: state.colourLabel,
     identity: state.labels,
     base: state.deploymentName,
@@ -590,7 +660,11 @@ function contextFor(config: CommonConfig, deps: DeployDeps, state: BlueGreenStat
 }
 
 /** action: promote — the remaining steps of a deploy that paused for manual promotion. */
-export async function promote(config: CommonConfig, deps: DeployDeps): Promise<DeployOutcome> {
+export function promote(config: CommonConfig, deps: DeployDeps): Promise<DeployOutcome> {
+  return whileHeld(deps.signal, () => promoteHeld(config, deps));
+}
+
+async function promoteHeld(config: CommonConfig, deps: DeployDeps): Promise<DeployOutcome> {
   const { state, progress } = await inFlight(deps.kube, config, 'promote', deps.signal);
   const target = await deps.kube.find<Deployment>(deploymentRef(config.namespace, deploymentName(state.deploymentName, progress.target)), deps.signal);
   if (target === undefined) throw new ConfigurationError(`Deployment ${config.namespace}/${deploymentName(state.deploymentName, progress.target)} is gone; there is nothing to promote. Run action: abort, then deploy again`, { input: 'action' });
@@ -610,7 +684,11 @@ export async function promote(config: CommonConfig, deps: DeployDeps): Promise<D
 }
 
 /** action: abort — all traffic back on the colour that served before the deploy. */
-export async function abort(config: CommonConfig, deps: DeployDeps, reason = 'aborted'): Promise<DeployOutcome> {
+export function abort(config: CommonConfig, deps: DeployDeps, reason = 'aborted'): Promise<DeployOutcome> {
+  return whileHeld(deps.signal, () => abortHeld(config, deps, reason));
+}
+
+async function abortHeld(config: CommonConfig, deps: DeployDeps, reason: string): Promise<DeployOutcome> {
   const { state, progress } = await inFlight(deps.kube, config, 'abort', deps.signal);
   const ctx = contextFor(config, deps, state, progress, 1);
   await undo(ctx, `${reason} by ${config.runUrl}`, 'failure');

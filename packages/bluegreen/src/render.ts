@@ -26,7 +26,12 @@ export interface RenderInput {
   colourLabel: string;
   /** The colour being deployed, and the one the stable Service selects meanwhile. */
   target: Colour;
-  serving: Colour;
+  /**
+   * The colour the stable Service selects meanwhile. Undefined when nothing serves by colour yet:
+   * a new Service selects the target (it has no users), and an existing colourless one keeps its
+   * selector until the switch, so its pods serve while the new colour rolls out.
+   */
+  serving: Colour | undefined;
 }
 
 export interface Rendered {
@@ -34,7 +39,10 @@ export interface Rendered {
   deploymentName: string;
   /** The selector without the colour: the service's identity. */
   identity: Record<string, string>;
-  /** A digest of the pod template as the user wrote it: the same manifest gives the same revision. */
+  /**
+   * A digest of the pod template and of the other objects as the user wrote them: the same
+   * manifests give the same revision, and a changed ConfigMap is a new revision too.
+   */
   revision: string;
   deployment: Deployment;
   replicas: number;
@@ -87,14 +95,19 @@ export function render(input: RenderInput, routeName: string | undefined): Rende
   const base = user.metadata.name;
   const spec = (user.spec ?? {}) as Record<string, unknown> & { template?: PodTemplate; selector?: { matchLabels?: Record<string, string> }; replicas?: number };
   const template = spec.template ?? {};
-  const revision = sha({ template, replicas: spec.replicas });
+  const routeKinds = (m: Manifest) => (isKind(m.object, 'gateway.networking.k8s.io', 'HTTPRoute') || isKind(m.object, 'networking.k8s.io', 'Ingress')) && m.object.metadata.name === (routeName ?? service);
+  const given = input.manifests.filter((m) => m !== source && m !== inManifests && !routeKinds(m));
+  // Hashed as written (without what the server owns), before the namespace is filled in: one
+  // release has one revision in every tenant, and an exported manifest the same as a clean one.
+  const revision = sha({ template, replicas: spec.replicas, others: given.map((m) => withoutServerFields(m.object)) });
+  const others = given.map((m) => withNamespace(m, namespace));
   const colourLabels = (colour: Colour) => ({ [colourLabel]: colour });
   const managed = { [LABELS.managedBy]: MANAGED_BY, [LABELS.service]: service };
   const deployment: Deployment = {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: {
-      ...user.metadata,
+      ...userMetadata(user),
       name: deploymentName(base, input.target),
       namespace,
       labels: { ...user.metadata.labels, ...managed, ...colourLabels(input.target), [LABELS.revision]: revision },
@@ -118,7 +131,8 @@ export function render(input: RenderInput, routeName: string | undefined): Rende
   });
   // The allocated cluster IPs are the server's to keep; applying a live copy must not claim them.
   const { clusterIP: _ip, clusterIPs: _ips, ...declaredSpec } = declared.spec ?? {};
-  const stableSpec = { ...declaredSpec, selector: { ...identity, ...colourLabels(input.serving) } };
+  const pinned = input.serving ?? (input.live === undefined ? input.target : undefined);
+  const stableSpec = { ...declaredSpec, selector: pinned === undefined ? identity : { ...identity, ...colourLabels(pinned) } };
   const stable: ServiceObject = {
     apiVersion: 'v1',
     kind: 'Service',
@@ -131,8 +145,6 @@ export function render(input: RenderInput, routeName: string | undefined): Rende
     },
     spec: { ...stableSpec, ports },
   };
-  const routeKinds = (m: Manifest) => (isKind(m.object, 'gateway.networking.k8s.io', 'HTTPRoute') || isKind(m.object, 'networking.k8s.io', 'Ingress')) && m.object.metadata.name === (routeName ?? service);
-  const others = input.manifests.filter((m) => m !== source && m !== inManifests && !routeKinds(m)).map((m) => withNamespace(m, namespace));
   return {
     deploymentName: base,
     identity,
@@ -147,6 +159,19 @@ export function render(input: RenderInput, routeName: string | undefined): Rende
   };
 }
 
+/**
+ * The user's metadata without what the server owns: a manifest exported with `kubectl get -o yaml`
+ * carries a resourceVersion and uid, which server-side apply takes as preconditions and refuses
+ * (409) for the colour Deployment, a new object, and for any object changed since the export.
+ */
+function userMetadata(object: KubeObject): KubeObject['metadata'] {
+  const {
+    uid: _uid, resourceVersion: _rv, generation: _generation, creationTimestamp: _created, deletionTimestamp: _deleted,
+    deletionGracePeriodSeconds: _grace, managedFields: _managed, selfLink: _self, ...rest
+  } = object.metadata;
+  return rest;
+}
+
 function stripNodePort(port: Record<string, unknown>): Record<string, unknown> {
   const { nodePort: _drop, ...rest } = port;
   return rest;
@@ -154,7 +179,13 @@ function stripNodePort(port: Record<string, unknown>): Record<string, unknown> {
 
 const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PriorityClass', 'StorageClass']);
 
+function withoutServerFields(object: KubeObject): KubeObject {
+  const { status: _status, ...rest } = object;
+  return { ...rest, metadata: userMetadata(object) };
+}
+
 function withNamespace(m: Manifest, namespace: string): Manifest {
-  if (CLUSTER_SCOPED.has(m.object.kind) || m.object.metadata.namespace !== undefined) return m;
-  return { ...m, object: { ...m.object, metadata: { ...m.object.metadata, namespace } } };
+  const object = withoutServerFields(m.object);
+  if (CLUSTER_SCOPED.has(m.object.kind) || object.metadata.namespace !== undefined) return { ...m, object };
+  return { ...m, object: { ...object, metadata: { ...object.metadata, namespace } } };
 }

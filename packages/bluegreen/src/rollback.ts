@@ -1,7 +1,7 @@
 import { ConfigurationError } from '@pipeline/core';
 import type { Logger } from '@pipeline/core';
-import { serviceEndpoints, waitForRollout } from '@pipeline/kube';
-import type { Deployment, KubeClient, KubeObject, ServiceEndpoints } from '@pipeline/kube';
+import { serviceEndpoints, WaitTimeoutError, waitForRollout, waitForServiceEndpoints, watchUntil } from '@pipeline/kube';
+import type { Deployment, KubeClient, KubeObject } from '@pipeline/kube';
 import { ANNOTATIONS, deploymentName, selectorString } from './convention.ts';
 import type { BlueGreenState, Colour } from './convention.ts';
 import { createRoute, parseRouteId } from './routes.ts';
@@ -13,8 +13,6 @@ export interface RollbackOptions {
   logger?: Logger;
   now?: () => number;
   signal?: AbortSignal;
-  /** How often endpoints are read while waiting for the switch to take effect. */
-  pollMs?: number;
 }
 
 export interface RollbackStep {
@@ -73,6 +71,8 @@ export async function rollback(client: KubeClient, state: BlueGreenState, option
 
   if (scaledUp) {
     step('scale-up', `scaling Deployment ${namespace}/${name} from 0 to ${replicas} replicas`);
+    // Under a lock, its signal: once the lock is lost another run owns the service, so nothing more is written.
+    options.signal?.throwIfAborted();
     await client.mergePatch(ref, { spec: { replicas } });
   }
   step('wait-ready', `waiting until Deployment ${namespace}/${name} has ${replicas} ready replicas`);
@@ -81,15 +81,17 @@ export async function rollback(client: KubeClient, state: BlueGreenState, option
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  const readyPods = await readyPodsOf(client, namespace, { ...state.labels, [colourLabel]: to }, options.signal);
-  if (readyPods.length < replicas) {
-    throw new Error(`Deployment ${namespace}/${name} reported ready, but only ${readyPods.length} of ${replicas} pods are Ready; not switching traffic to it`);
-  }
+  const readyPods = await waitForReadyPods(client, namespace, { ...state.labels, [colourLabel]: to }, replicas, {
+    timeoutMs: Math.max(1, deadline - now()),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+  });
   step('switch', `switching Service ${namespace}/${service} selector ${colourLabel}: ${from} → ${to}`);
+  options.signal?.throwIfAborted();
   await client.mergePatch({ apiVersion: 'v1', kind: 'Service', namespace, name: service }, patch);
   step('wait-endpoints', `waiting until Service ${namespace}/${service} routes only to ${to} pods`);
   const restoredAt = await waitForOnly(client, { namespace, service }, new Set(readyPods), replicas, {
-    deadline, now, pollMs: options.pollMs ?? 100, ...(options.signal === undefined ? {} : { signal: options.signal }),
+    deadline, now, ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   const route = parseRouteId(state.routeId);
   if (route !== undefined && route.method !== 'service') {
@@ -121,11 +123,36 @@ interface PodLike extends KubeObject {
   status?: { conditions?: { type: string; status: string }[] };
 }
 
+export const readyAndStaying = (p: PodLike): boolean => p.metadata.deletionTimestamp === undefined && p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true;
+
 export async function readyPodsOf(client: KubeClient, namespace: string, labels: Record<string, string>, signal?: AbortSignal): Promise<string[]> {
   const pods = await client.list<PodLike>('v1', 'Pod', { namespace, labelSelector: selectorString(labels), ...(signal === undefined ? {} : { signal }) });
-  return pods.items
-    .filter((p) => p.metadata.deletionTimestamp === undefined && p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true)
-    .map((p) => p.metadata.name);
+  return pods.items.filter(readyAndStaying).map((p) => p.metadata.name);
+}
+
+/**
+ * Waits, by watch, until at least `minReady` pods matching `labels` are Ready and not terminating,
+ * and returns their names. A Deployment can report its rollout done a moment before its pods agree:
+ * when the same ReplicaSet is scaled down and up again (a deploy retried right after its undo), the
+ * controller may compute the status from a pod that is already terminating. The pods are the word.
+ */
+export async function waitForReadyPods(
+  client: KubeClient,
+  namespace: string,
+  labels: Record<string, string>,
+  minReady: number,
+  options: { timeoutMs: number; signal?: AbortSignal; logger?: Logger },
+): Promise<string[]> {
+  const selector = selectorString(labels);
+  return watchUntil<PodLike, string[]>(client, { apiVersion: 'v1', kind: 'Pod', namespace, labelSelector: selector }, (pods) => {
+    const ready = [...pods.values()].filter(readyAndStaying).map((p) => p.metadata.name);
+    return ready.length >= minReady ? ready : undefined;
+  }, {
+    timeoutMs: options.timeoutMs,
+    description: `${minReady} Ready pod${minReady === 1 ? '' : 's'} ${selector} in ${namespace}`,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+  });
 }
 
 export async function waitForOnly(
@@ -133,16 +160,21 @@ export async function waitForOnly(
   target: { namespace: string; service: string },
   pods: ReadonlySet<string>,
   minReady: number,
-  options: { deadline: number; now: () => number; pollMs: number; signal?: AbortSignal },
+  options: { deadline: number; now: () => number; signal?: AbortSignal },
 ): Promise<number> {
-  let last: ServiceEndpoints | undefined;
-  for (;;) {
-    last = await serviceEndpoints(client, target, options.signal === undefined ? {} : { signal: options.signal });
-    const ours = last.ready.filter((e) => e.pod !== undefined && pods.has(e.pod)).length;
-    if (ours >= minReady && last.ready.every((e) => e.pod !== undefined && pods.has(e.pod))) return options.now();
-    if (options.now() >= options.deadline) {
-      throw new Error(`Service ${target.namespace}/${target.service} still routes to ${last.ready.map((e) => e.pod ?? e.address).join(', ') || 'nothing'} after the switch (timeout)`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, options.pollMs));
+  // By watch: the moment the endpoints controller publishes the switch is when traffic follows it.
+  try {
+    await waitForServiceEndpoints(client, target, {
+      minReady,
+      pods: [...pods],
+      only: true,
+      timeoutMs: Math.max(1, options.deadline - options.now()),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    });
+  } catch (error) {
+    if (!(error instanceof WaitTimeoutError)) throw error;
+    const last = await serviceEndpoints(client, target, options.signal === undefined ? {} : { signal: options.signal });
+    throw new Error(`Service ${target.namespace}/${target.service} still routes to ${last.ready.map((e) => e.pod ?? e.address).join(', ') || 'nothing'} after the switch (timeout)`, { cause: error });
   }
+  return options.now();
 }

@@ -2,7 +2,7 @@
 // in-cluster traffic and for the `service` method; the weighted methods put a gateway or an
 // ingress controller in front that splits external traffic between the two colour Services.
 import { ConfigurationError } from '@pipeline/core';
-import { isNotFound, UnservedKindError } from '@pipeline/kube';
+import { isConflict, isNotFound, UnservedKindError } from '@pipeline/kube';
 import type { KubeClient, KubeObject } from '@pipeline/kube';
 import { colourServiceName, otherColour } from './convention.ts';
 import type { Colour } from './convention.ts';
@@ -78,6 +78,8 @@ interface HttpRoute extends KubeObject {
 }
 
 const HTTP_ROUTE_VERSIONS = ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1beta1'];
+/** Conditional writes of the HTTPRoute before a conflict is given up on (another writer keeps changing its rules). */
+const CONFLICT_ATTEMPTS = 5;
 
 /**
  * Gateway API: in every rule of the HTTPRoute that sends traffic to this service (the stable
@@ -134,8 +136,22 @@ class GatewayRoute implements TrafficRoute {
   }
 
   async shift(target: Colour, percent: number, signal?: AbortSignal): Promise<void> {
+    // A gateway controller writes the route's status after each change, which moves its
+    // resourceVersion too: on a conflict, read the route again and recompute.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.shiftOnce(target, percent, signal);
+        return;
+      } catch (error) {
+        if (!isConflict(error) || attempt >= CONFLICT_ATTEMPTS || signal?.aborted === true) throw error;
+      }
+    }
+  }
+
+  private async shiftOnce(target: Colour, percent: number, signal?: AbortSignal): Promise<void> {
     const route = await this.read(signal);
     const s = this.target.service;
+    let changed = false;
     const rules = (route.spec?.rules ?? []).map((rule) => {
       const refs = rule.backendRefs ?? [];
       const mine = refs.filter((ref) => this.ours(ref));
@@ -147,8 +163,13 @@ class GatewayRoute implements TrafficRoute {
       // that still names the stable Service), the rest of the traffic stays where it went
       // before: the other colour's Service may have no pods at all.
       const rest = percent < 100 && !mine.some((r) => r.name === other) ? s : other;
-      return { ...rule, backendRefs: [...refs.filter((r) => !this.ours(r)), ref(colourServiceName(s, target), percent), ref(rest, 100 - percent)] };
+      const wanted = [ref(colourServiceName(s, target), percent), ref(rest, 100 - percent)];
+      if (!sameWeights(mine, wanted)) changed = true;
+      return { ...rule, backendRefs: [...refs.filter((r) => !this.ours(r)), ...wanted] };
     });
+    // Settling a route that already carries these weights (after the last step, or a rollback
+    // before any shift) needs no write.
+    if (!changed) return;
     // The resourceVersion makes the merge patch conditional: a concurrent edit fails with 409 instead of being overwritten.
     await this.client.mergePatch(
       { apiVersion: await this.version(), kind: 'HTTPRoute', namespace: this.target.namespace, name: this.name },
@@ -172,6 +193,12 @@ class GatewayRoute implements TrafficRoute {
     }
     return Object.keys(out).length === 0 ? undefined : out;
   }
+}
+
+/** Whether the refs already send these weights to these Services (the API server's defaults aside). */
+function sameWeights(refs: readonly BackendRef[], wanted: readonly BackendRef[]): boolean {
+  const weights = (list: readonly BackendRef[]) => JSON.stringify(list.map((r) => [r.name, r.port ?? null, r.weight ?? 1]).sort());
+  return weights(refs) === weights(wanted);
 }
 
 interface Ingress extends KubeObject {
@@ -234,7 +261,7 @@ class IngressNginxRoute implements TrafficRoute {
 
   async settle(_colour: Colour, signal?: AbortSignal): Promise<void> {
     const canary = await this.client.find<Ingress>({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, signal);
-    if (canary === undefined) return;
+    if (canary === undefined || canary.metadata.annotations?.[CANARY_WEIGHT] === '0') return;
     await this.client.mergePatch({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, { metadata: { annotations: { [CANARY_WEIGHT]: '0' } } });
   }
 

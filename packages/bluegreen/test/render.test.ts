@@ -74,6 +74,21 @@ describe('render', () => {
     expect(JSON.stringify(d.spec?.selector)).not.toContain('revision');
   });
 
+  it('leaves out the metadata the server owns, so an exported manifest applies as a new object', () => {
+    const exported = userDeployment();
+    exported.metadata = {
+      ...exported.metadata, namespace: 'staging', uid: '6f1c', resourceVersion: '4711', generation: 3, creationTimestamp: '2026-01-01T00:00:00Z', selfLink: '/apis/apps/v1/x',
+      managedFields: [{ manager: 'kubectl', operation: 'Update' }],
+    };
+    const r = render(input({ manifests: [manifest(exported, 1), manifest(userService, 2), manifest(configMap, 3)] }), undefined);
+    expect(Object.keys(r.deployment.metadata).sort()).toEqual(['annotations', 'labels', 'name', 'namespace']);
+    expect(r.deployment.metadata.namespace).toBe('prod');
+    expect(r.revision).toBe(render(input(), undefined).revision);
+    const exportedMap = { ...configMap, metadata: { ...configMap.metadata, resourceVersion: '12', uid: 'a1' }, status: {} };
+    const others = render(input({ manifests: [manifest(userDeployment(), 1), manifest(userService, 2), manifest(exportedMap, 3)] }), undefined).others;
+    expect(others.map((m) => m.object)).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'shop-config', namespace: 'prod' }, data: { a: '1' } }]);
+  });
+
   it('renders one preview Service per colour selecting only that colour, without node ports', () => {
     const r = render(input(), undefined);
     for (const colour of ['blue', 'green'] as const) {
@@ -117,10 +132,14 @@ describe('render', () => {
     const green = render(input(), undefined).revision;
     expect(blue).toMatch(/^[0-9a-f]{12}$/);
     expect(green).toBe(blue);
-    const withImage = (image: string) => render(input({ manifests: [manifest(userDeployment({ image }), 1), manifest(userService, 2)] }), undefined).revision;
+    const release = (deployment: KubeObject) => [manifest(deployment, 1), manifest(userService, 2), manifest(configMap, 3)];
+    const withImage = (image: string) => render(input({ manifests: release(userDeployment({ image })) }), undefined).revision;
     expect(withImage('shop:1')).toBe(blue);
     expect(withImage('shop:2')).not.toBe(blue);
-    expect(render(input({ manifests: [manifest(userDeployment({ replicas: 3 }), 1), manifest(userService, 2)] }), undefined).revision).not.toBe(blue);
+    expect(render(input({ manifests: [manifest(userDeployment({ replicas: 3 }), 1), manifest(userService, 2), manifest(configMap, 3)] }), undefined).revision).not.toBe(blue);
+    // The other objects belong to the release too: a changed ConfigMap is a new revision.
+    const changedMap = { ...configMap, data: { a: '2' } };
+    expect(render(input({ manifests: [manifest(userDeployment(), 1), manifest(userService, 2), manifest(changedMap, 3)] }), undefined).revision).not.toBe(blue);
   });
 
   it('passes other objects through with the namespace filled in, and sets route objects apart', () => {

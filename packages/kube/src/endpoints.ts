@@ -112,6 +112,8 @@ export interface WaitForEndpointsOptions extends EndpointOptions {
   minReady: number;
   /** When given, only endpoints of these pods count (e.g. the new colour's pods). */
   pods?: readonly string[];
+  /** With `pods`: also wait until no other pod has a ready endpoint (a switch has fully taken effect). */
+  only?: boolean;
   timeoutMs: number;
   logger?: Logger;
   onProgress?: (endpoints: ServiceEndpoints) => void;
@@ -125,6 +127,7 @@ export async function waitForServiceEndpoints(client: KubeClient, target: Servic
   const source = await chooseSource(client, options.source);
   const wanted = options.pods === undefined ? undefined : new Set(options.pods);
   const count = (e: ServiceEndpoints) => (wanted === undefined ? e.ready : e.ready.filter((r) => r.pod !== undefined && wanted.has(r.pod))).length;
+  const done = (e: ServiceEndpoints) => count(e) >= options.minReady && (options.only !== true || count(e) === e.ready.length);
   let last = -1;
   const progress = (e: ServiceEndpoints) => {
     const n = count(e);
@@ -143,12 +146,12 @@ export async function waitForServiceEndpoints(client: KubeClient, target: Servic
     return watchUntil<Endpoints, ServiceEndpoints>(client, { apiVersion: 'v1', kind: 'Endpoints', namespace: target.namespace, fieldSelector: `metadata.name=${target.service}` }, (objects) => {
       const e = endpointsFromEndpoints(objects.get(`${target.namespace}/${target.service}`));
       progress(e);
-      return count(e) >= options.minReady ? e : undefined;
+      return done(e) ? e : undefined;
     }, common);
   }
   return watchUntil<EndpointSlice, ServiceEndpoints>(client, { apiVersion: source, kind: 'EndpointSlice', namespace: target.namespace, labelSelector: `kubernetes.io/service-name=${target.service}` }, (objects) => {
     const e = endpointsFromSlices([...objects.values()], source);
     progress(e);
-    return count(e) >= options.minReady ? e : undefined;
+    return done(e) ? e : undefined;
   }, common);
 }

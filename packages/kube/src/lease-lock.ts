@@ -91,9 +91,12 @@ export interface LeaseLockOptions {
   clock?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   logger?: Logger;
-  /** Called once if the lease is lost: taken over, deleted, or not renewable for a whole duration. */
+  /** Called once if the lease is lost: taken over, deleted, or not renewed in time (see LeaseLock). */
   onLost?: (reason: string) => void;
 }
+
+/** How long before our lease runs out we stop counting on it (a tenth of the TTL, at most this). */
+const MAX_LOSS_MARGIN_MS = 1000;
 
 export interface AcquireOptions {
   /** How long to wait for a held lease; 0 (default) fails at once with the holder's identity. */
@@ -117,8 +120,13 @@ export class LeaseLock {
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private lease: Lease | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private lastRenewal = 0;
+  /** Fires when the lease runs out unless a renewal gets through first. */
+  private watchdog: NodeJS.Timeout | undefined;
+  /** The renewTime of our last successful write: others may take the lease a TTL after it. */
+  private renewedAt = 0;
   private renewing: Promise<void> | undefined;
+  /** Aborts the renewal in flight, so a hung request cannot outlive the lease or hold up release(). */
+  private inFlight: AbortController | undefined;
   private readonly lostController = new AbortController();
 
   constructor(client: KubeClient, options: LeaseLockOptions) {
@@ -164,8 +172,10 @@ export class LeaseLock {
   }
 
   /** PUT conditional on the resourceVersion we read; 409 means someone wrote in between. */
-  private update(current: Lease, spec: LeaseSpec): Promise<Lease> {
-    return this.client.replace<Lease>({ ...current, apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', spec });
+  private async update(current: Lease, spec: LeaseSpec, signal?: AbortSignal): Promise<Lease> {
+    const body: Lease = { ...current, apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', spec };
+    if (signal === undefined) return this.client.replace<Lease>(body);
+    return this.client.request<Lease>({ method: 'PUT', path: await this.client.pathOf(this.ref), body, query: { fieldManager: this.client.fieldManager }, signal });
   }
 
   private async tryOnce(): Promise<{ state: LeaseState | 'conflict'; lease: Lease | undefined }> {
@@ -222,7 +232,7 @@ export class LeaseLock {
       conflicts = 0;
       if (state !== 'held') {
         this.lease = lease;
-        this.lastRenewal = this.clock();
+        this.renewedAt = parseMicroTime(lease?.spec?.renewTime) ?? this.clock();
         this.options.logger?.info(`Lease ${this.label} acquired by ${this.options.identity}${state === 'expired' ? ' (taken over after expiry)' : ''}`);
         if (options.renew !== false) this.startRenewing();
         return lease as Lease;
@@ -253,12 +263,37 @@ export class LeaseLock {
     this.timer = setTimeout(tick, interval);
     // A held lock must not keep the process alive: the work does that, and an exit leaves the lease to expire.
     this.timer.unref();
+    this.armWatchdog();
+  }
+
+  /**
+   * Declares the lease lost shortly before it can run out, unless a renewal gets through first.
+   * Renewals that fail, or hang, must not let the work go on past the point where another run may
+   * take the lease: failures are retried, and a stalled request only times out after the client's
+   * request timeout, both of which can be longer than the whole TTL.
+   */
+  private armWatchdog(): void {
+    clearTimeout(this.watchdog);
+    const ttl = this.options.leaseDurationSeconds * 1000;
+    const margin = Math.min(MAX_LOSS_MARGIN_MS, ttl / 10);
+    const runsOut = this.renewedAt + ttl;
+    this.watchdog = setTimeout(() => {
+      this.markLost(`not renewed since ${new Date(this.renewedAt).toISOString()}; it runs out at ${new Date(runsOut).toISOString()}, after which another run may take it`);
+    }, Math.max(0, runsOut - margin - this.clock()));
+    this.watchdog.unref();
+  }
+
+  private renewed(lease: Lease): void {
+    this.lease = lease;
+    this.renewedAt = parseMicroTime(lease.spec?.renewTime) ?? this.clock();
+    if (this.timer !== undefined) this.armWatchdog();
   }
 
   private markLost(reason: string): void {
     if (this.lostController.signal.aborted) return;
     this.options.logger?.warning(`Lease ${this.label} lost: ${reason}`);
     this.stop();
+    this.inFlight?.abort();
     this.lease = undefined;
     this.lostController.abort(new Error(`lease ${this.label} lost: ${reason}`));
     this.options.onLost?.(reason);
@@ -267,19 +302,22 @@ export class LeaseLock {
   /** One renewal. Background renewal calls this; it is public so callers can renew before a long step. */
   async renew(): Promise<void> {
     const current = this.lease;
-    if (current === undefined) return;
+    if (current === undefined || this.lostController.signal.aborted) return;
+    const attempt = new AbortController();
+    this.inFlight = attempt;
     try {
-      this.lease = await this.update(current, this.spec(current.spec, false));
-      this.lastRenewal = this.clock();
+      this.renewed(await this.update(current, this.spec(current.spec, false), attempt.signal));
     } catch (error) {
+      // Released, stopped or lost meanwhile: whatever this attempt would have said is moot.
+      if (attempt.signal.aborted) return;
       if (isConflict(error) || (error instanceof KubeApiError && error.status === 404)) {
         const fresh = await this.read().catch(() => undefined);
+        if (attempt.signal.aborted) return;
         if (fresh !== undefined && fresh.spec?.holderIdentity === this.options.identity) {
           // Our own earlier write landed but its answer was lost; continue from the fresh copy.
           this.lease = fresh;
           try {
-            this.lease = await this.update(fresh, this.spec(fresh.spec, false));
-            this.lastRenewal = this.clock();
+            this.renewed(await this.update(fresh, this.spec(fresh.spec, false), attempt.signal));
           } catch {
             // The next tick tries again from this copy.
           }
@@ -288,16 +326,19 @@ export class LeaseLock {
         this.markLost(fresh === undefined ? 'the Lease was deleted' : `taken over by ${fresh.spec?.holderIdentity ?? '(nobody)'}`);
         return;
       }
-      const silentMs = this.clock() - this.lastRenewal;
-      this.options.logger?.warning(`Lease ${this.label}: renewal failed (${error instanceof Error ? error.message : String(error)}); last renewed ${Math.round(silentMs / 1000)} s ago`);
-      if (silentMs >= this.options.leaseDurationSeconds * 1000) this.markLost(`not renewed for ${Math.round(silentMs / 1000)} s, so it may have expired and been taken`);
+      const runsOut = this.renewedAt + this.options.leaseDurationSeconds * 1000;
+      this.options.logger?.warning(`Lease ${this.label}: renewal failed (${error instanceof Error ? error.message : String(error)}); it runs out at ${new Date(runsOut).toISOString()} unless a renewal gets through`);
+    } finally {
+      if (this.inFlight === attempt) this.inFlight = undefined;
     }
   }
 
   /** Stops renewing without releasing: the lease expires after its duration. */
   stop(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.watchdog);
     this.timer = undefined;
+    this.watchdog = undefined;
   }
 
   /**
@@ -307,6 +348,8 @@ export class LeaseLock {
    */
   async release(): Promise<boolean> {
     this.stop();
+    // A renewal in flight may hang (a stalled apiserver); the conditional writes below make waiting for it unnecessary.
+    this.inFlight?.abort();
     await this.renewing;
     for (let attempt = 0; attempt < 5; attempt++) {
       const current = await this.read();

@@ -39,6 +39,11 @@ export interface RunActionOptions {
   runnerTemp?: string;
   /** Hang guard: SIGTERM to the process group after this, SIGKILL 2 s later. Default 60 s. */
   timeoutMs?: number;
+  /**
+   * Kills the step's process group with SIGKILL when aborted, with no warning and no cleanup, as
+   * when the runner machine dies mid-step. The result then says `killed: true`.
+   */
+  signal?: AbortSignal;
   githubApiUrl?: string;
   /**
    * The workflow's `github.token`: the value of `${{ github.token }}` in action.yml
@@ -62,6 +67,8 @@ export interface RunActionResult {
   signal: NodeJS.Signals | null;
   /** True when the hang guard had to kill the process. */
   timedOut: boolean;
+  /** True when `signal` aborted while the process was still running, so it was SIGKILLed. */
+  killed: boolean;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -227,17 +234,20 @@ interface Exit {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
   timedOut: boolean;
+  killed: boolean;
   stdout: string;
   stderr: string;
 }
 
-function execute(node: string, entry: string, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<Exit> {
+function execute(node: string, entry: string, cwd: string, env: Record<string, string>, timeoutMs: number, kill: AbortSignal | undefined): Promise<Exit> {
   return new Promise((done, fail) => {
     // Its own process group, so the guard also stops children that hold the pipes open.
     const child = spawn(node, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
+    let killed = false;
+    let exited = false;
     let exitCode: number | null = null;
     let signal: NodeJS.Signals | null = null;
     const killGroup = (sig: NodeJS.Signals): void => {
@@ -254,23 +264,33 @@ function execute(node: string, entry: string, cwd: string, env: Record<string, s
       killGroup('SIGTERM');
       escalation = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS);
     }, timeoutMs);
+    const onKill = (): void => {
+      if (exited) return;
+      killed = true;
+      killGroup('SIGKILL');
+    };
+    if (kill?.aborted === true) onKill();
+    else kill?.addEventListener('abort', onKill, { once: true });
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error) => {
       clearTimeout(guard);
       clearTimeout(escalation);
+      kill?.removeEventListener('abort', onKill);
       fail(error);
     });
     child.on('exit', (code, sig) => {
+      exited = true;
       exitCode = code;
       signal = sig;
     });
     child.on('close', () => {
       clearTimeout(guard);
       clearTimeout(escalation);
+      kill?.removeEventListener('abort', onKill);
       // The runner cleans up orphan processes when a step ends; so does the harness.
       killGroup('SIGKILL');
-      done({ exitCode, signal, timedOut, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+      done({ exitCode, signal, timedOut, killed, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
     });
   });
 }
@@ -309,7 +329,7 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
     const env: Record<string, string> = { ...inherited, ...runnerEnv, ...variables, ...state, ...files };
 
     const started = performance.now();
-    const exit = await execute(node, entry, options.cwd ?? workspace, env, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const exit = await execute(node, entry, options.cwd ?? workspace, env, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.signal);
     const durationMs = performance.now() - started;
 
     const read = (file: string): Promise<string> => readFile(file, 'utf8');

@@ -14,10 +14,11 @@ const RUNNER_FUNCTIONS = [
   { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
 ];
 
-/** One `${{ ... }}` in a string: its body and where `${{` starts. */
+/** One `${{ ... }}` in a string: its body, where `${{` starts and where the closing `}}` ends. */
 export interface Interpolation {
   body: string;
   offset: number;
+  end: number;
 }
 
 /**
@@ -25,11 +26,16 @@ export interface Interpolation {
  * single-quoted string literal, as in GitHub's own template reader.
  */
 export function interpolations(text: string): Interpolation[] {
+  return scanInterpolations(text).found;
+}
+
+/** Like interpolations, and where an expression opens without closing (GitHub refuses the file). */
+export function scanInterpolations(text: string): { found: Interpolation[]; unclosedAt: number | undefined } {
   const found: Interpolation[] = [];
   let from = 0;
   for (;;) {
     const start = text.indexOf('${{', from);
-    if (start < 0) return found;
+    if (start < 0) return { found, unclosedAt: undefined };
     let i = start + 3;
     let inString = false;
     let end = -1;
@@ -46,8 +52,8 @@ export function interpolations(text: string): Interpolation[] {
       }
       i += 1;
     }
-    if (end < 0) return found;
-    found.push({ body: text.slice(start + 3, end).trim(), offset: start });
+    if (end < 0) return { found, unclosedAt: start };
+    found.push({ body: text.slice(start + 3, end).trim(), offset: start, end: end + 2 });
     from = end + 2;
   }
 }
