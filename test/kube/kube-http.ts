@@ -218,7 +218,13 @@ export interface ReflectorOptions<T extends KubeObject> {
   path: string;
   labelSelector?: string;
   fieldSelector?: string;
-  onChange: (type: 'ADDED' | 'MODIFIED' | 'DELETED', object: T) => void;
+  /**
+   * `rv` is the resourceVersion the change was written at; for a deletion only noticed by a
+   * relist it is the list's, the latest revision the deletion can have happened at.
+   */
+  onChange: (type: 'ADDED' | 'MODIFIED' | 'DELETED', object: T, rv: number) => void;
+  /** After each successful list, with its resourceVersion; `first` is true for the initial one. */
+  onList?: (listRv: number, first: boolean) => void;
   /** Called when a list/watch round fails; the reflector retries by itself. */
   onError?: (error: unknown) => void;
   retryDelayMs?: number;
@@ -244,13 +250,14 @@ export function reflect<T extends KubeObject>(http: KubeHttp, options: Reflector
     markSynced = resolve;
   });
   const selectors = { labelSelector: options.labelSelector, fieldSelector: options.fieldSelector };
+  let listed = false;
 
-  const apply = (type: 'ADDED' | 'MODIFIED' | 'DELETED', object: T) => {
+  const apply = (type: 'ADDED' | 'MODIFIED' | 'DELETED', object: T, rv = Number(object.metadata.resourceVersion)) => {
     const key = objectKey(object);
     if (type === 'DELETED') cache.delete(key);
     else cache.set(key, object);
     try {
-      options.onChange(type, object);
+      options.onChange(type, object, rv);
     } catch (error) {
       options.onError?.(error);
     }
@@ -266,9 +273,12 @@ export function reflect<T extends KubeObject>(http: KubeHttp, options: Reflector
       if (old === undefined) apply('ADDED', item);
       else if (old.metadata.resourceVersion !== item.metadata.resourceVersion) apply('MODIFIED', item);
     }
+    const listRv = Number(list.metadata.resourceVersion);
     for (const [key, old] of [...cache]) {
-      if (!seen.has(key)) apply('DELETED', old);
+      if (!seen.has(key)) apply('DELETED', old, listRv);
     }
+    options.onList?.(listRv, !listed);
+    listed = true;
     markSynced();
     return list.metadata.resourceVersion;
   };

@@ -6,7 +6,8 @@
 // (a Lease, to see who held a lock when each change was written).
 import { endpointSliceVersion, SERVICE_NAME_LABEL } from './endpoint-tracker.ts';
 import type { Service } from './endpoint-tracker.ts';
-import type { KubeHttp, KubeList, KubeObject } from './kube-http.ts';
+import { reflect } from './kube-http.ts';
+import type { KubeHttp, KubeObject, Reflector } from './kube-http.ts';
 import type { Pod } from './pod-types.ts';
 import { replayRoute } from './route-observer.ts';
 import type { RouteChange, RouteViolation, SelectorChange } from './route-observer.ts';
@@ -50,7 +51,6 @@ export interface ChangeRecorder {
  * whatever `kube` points at: give it the apiserver itself to observe independently of a fault proxy.
  */
 export async function recordChanges(kube: KubeHttp, sources: readonly RecordSource[], log: (line: string) => void): Promise<ChangeRecorder> {
-  const controller = new AbortController();
   const records: RecordedChange[] = [];
   const relists: Record<string, number> = {};
   const firstList: number[] = [];
@@ -59,69 +59,22 @@ export async function recordChanges(kube: KubeHttp, sources: readonly RecordSour
     records.push({ seq: seq++, at: Date.now(), rv, kind, type, name, object });
   };
 
+  const reflectors: Reflector<KubeObject>[] = [];
   const follow = (source: RecordSource): Promise<void> => {
-    let markSynced: () => void = () => undefined;
-    const synced = new Promise<void>((resolve) => {
-      markSynced = resolve;
-    });
-    const selectors = {
+    const reflector = reflect<KubeObject>(kube, {
+      path: source.path,
       ...(source.labelSelector === undefined ? {} : { labelSelector: source.labelSelector }),
       ...(source.fieldSelector === undefined ? {} : { fieldSelector: source.fieldSelector }),
-    };
-    const known = new Map<string, KubeObject>();
-    let listed = false;
-    const loop = async () => {
-      let rv: string | undefined;
-      while (!controller.signal.aborted) {
-        try {
-          if (rv === undefined) {
-            const list = await kube.get<KubeList<KubeObject>>(source.path, selectors);
-            const listRv = Number(list.metadata.resourceVersion);
-            const seen = new Set<string>();
-            for (const item of list.items) {
-              seen.add(item.metadata.name);
-              const old = known.get(item.metadata.name);
-              if (old?.metadata.resourceVersion !== item.metadata.resourceVersion) {
-                record(source.kind, old === undefined ? 'ADDED' : 'MODIFIED', item.metadata.name, item, Number(item.metadata.resourceVersion));
-              }
-              known.set(item.metadata.name, item);
-            }
-            // What vanished while nobody watched was deleted at some revision up to the list's.
-            for (const name of [...known.keys()]) {
-              if (seen.has(name)) continue;
-              record(source.kind, 'DELETED', name, undefined, listRv);
-              known.delete(name);
-            }
-            if (listed) relists[source.kind] = (relists[source.kind] ?? 0) + 1;
-            else firstList.push(listRv);
-            listed = true;
-            rv = list.metadata.resourceVersion;
-            markSynced();
-          }
-          let expired = false;
-          await kube.watch(source.path, { ...selectors, resourceVersion: rv, allowWatchBookmarks: true, timeoutSeconds: 240 }, (type, object) => {
-            if (type === 'ERROR') {
-              expired = true;
-              return;
-            }
-            const o = object as KubeObject;
-            if (o.metadata.resourceVersion !== undefined) rv = o.metadata.resourceVersion;
-            if (type === 'BOOKMARK') return;
-            record(source.kind, type, o.metadata.name, type === 'DELETED' ? undefined : o, Number(o.metadata.resourceVersion));
-            if (type === 'DELETED') known.delete(o.metadata.name);
-            else known.set(o.metadata.name, o);
-          }, controller.signal);
-          if (expired) rv = undefined;
-        } catch (error) {
-          if (controller.signal.aborted) return;
-          log(`${source.kind} watch: ${String(error)}`);
-          rv = undefined;
-          await new Promise((resolve) => setTimeout(resolve, 300));
-        }
-      }
-    };
-    void loop();
-    return synced;
+      retryDelayMs: 300,
+      onChange: (type, object, rv) => record(source.kind, type, object.metadata.name, type === 'DELETED' ? undefined : object, rv),
+      onList: (listRv, first) => {
+        if (first) firstList.push(listRv);
+        else relists[source.kind] = (relists[source.kind] ?? 0) + 1;
+      },
+      onError: (error) => log(`${source.kind} watch: ${String(error)}`),
+    });
+    reflectors.push(reflector);
+    return reflector.synced;
   };
 
   await Promise.all(sources.map(follow));
@@ -132,7 +85,9 @@ export async function recordChanges(kube: KubeHttp, sources: readonly RecordSour
     baselineRv,
     baselineAt,
     relists: () => ({ ...relists }),
-    stop: () => controller.abort(),
+    stop: () => {
+      for (const r of reflectors) r.stop();
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { endpointSliceVersion, SERVICE_NAME_LABEL } from './endpoint-tracker.ts';
 import type { EndpointSlice, Service } from './endpoint-tracker.ts';
-import type { KubeHttp, KubeList, KubeObject } from './kube-http.ts';
+import { reflect } from './kube-http.ts';
+import type { KubeHttp, KubeObject, Reflector } from './kube-http.ts';
 import type { LoadReport, LoadResponse } from './load.ts';
 import type { Pod } from './pod-types.ts';
 
@@ -98,7 +99,6 @@ export async function observeRoute(options: ObserveRouteOptions): Promise<RouteO
   const { kube, namespace, service } = options;
   const log = options.log ?? ((line: string) => process.stderr.write(`[route-observer] ${line}\n`));
   const sliceVersion = await endpointSliceVersion(kube);
-  const controller = new AbortController();
   const records: RouteChange[] = [];
   const relistCount: Record<ObservedKind, number> = { Pod: 0, Service: 0, EndpointSlice: 0 };
   const firstListRv: Partial<Record<ObservedKind, number>> = {};
@@ -109,66 +109,21 @@ export async function observeRoute(options: ObserveRouteOptions): Promise<RouteO
     records.push({ seq: seq++, at: Date.now(), rv, kind, type, name, object });
   };
 
-  const follow = (kind: ObservedKind, path: string, selectors: { labelSelector?: string; fieldSelector?: string }) => {
-    let resolveSynced: () => void = () => undefined;
-    const synced = new Promise<void>((resolve) => {
-      resolveSynced = resolve;
+  const reflectors: Reflector<KubeObject>[] = [];
+  const follow = (kind: ObservedKind, path: string, selectors: { labelSelector?: string; fieldSelector?: string }): Promise<void> => {
+    const reflector = reflect<KubeObject>(kube, {
+      path,
+      ...selectors,
+      retryDelayMs: 300,
+      onChange: (type, object, rv) => record(kind, type, object.metadata.name, type === 'DELETED' ? undefined : object, rv),
+      onList: (listRv, first) => {
+        if (first) firstListRv[kind] = listRv;
+        else relistCount[kind] += 1;
+      },
+      onError: (error) => log(`${kind} watch in ${namespace}: ${String(error)}`),
     });
-    const known = new Map<string, KubeObject>();
-    const loop = async () => {
-      let rv: string | undefined;
-      while (!controller.signal.aborted) {
-        try {
-          if (rv === undefined) {
-            const list = await kube.get<KubeList<KubeObject>>(path, selectors);
-            const listRv = Number(list.metadata.resourceVersion);
-            const seen = new Set<string>();
-            for (const item of list.items) {
-              const name = item.metadata.name;
-              seen.add(name);
-              const old = known.get(name);
-              if (old === undefined || old.metadata.resourceVersion !== item.metadata.resourceVersion) {
-                record(kind, old === undefined ? 'ADDED' : 'MODIFIED', name, item, Number(item.metadata.resourceVersion));
-              }
-              known.set(name, item);
-            }
-            // What vanished while we were not watching was deleted at some revision up to the list's.
-            for (const name of [...known.keys()]) {
-              if (!seen.has(name)) {
-                record(kind, 'DELETED', name, undefined, listRv);
-                known.delete(name);
-              }
-            }
-            if (firstListRv[kind] === undefined) firstListRv[kind] = listRv;
-            else relistCount[kind] += 1;
-            rv = list.metadata.resourceVersion;
-            resolveSynced();
-          }
-          let expired = false;
-          await kube.watch(path, { ...selectors, resourceVersion: rv, allowWatchBookmarks: true, timeoutSeconds: 240 }, (type, object) => {
-            if (type === 'ERROR') {
-              // 410 Expired (or any error event): the stream cannot continue from rv.
-              expired = true;
-              return;
-            }
-            const o = object as KubeObject;
-            if (o.metadata.resourceVersion !== undefined) rv = o.metadata.resourceVersion;
-            if (type === 'BOOKMARK') return;
-            record(kind, type, o.metadata.name, type === 'DELETED' ? undefined : o, Number(o.metadata.resourceVersion));
-            if (type === 'DELETED') known.delete(o.metadata.name);
-            else known.set(o.metadata.name, o);
-          }, controller.signal);
-          if (expired) rv = undefined;
-        } catch (error) {
-          if (controller.signal.aborted) return;
-          log(`${kind} watch in ${namespace}: ${String(error)}`);
-          rv = undefined;
-          await new Promise((resolve) => setTimeout(resolve, 300));
-        }
-      }
-    };
-    void loop();
-    return synced;
+    reflectors.push(reflector);
+    return reflector.synced;
   };
 
   await Promise.all([
@@ -203,7 +158,9 @@ export async function observeRoute(options: ObserveRouteOptions): Promise<RouteO
       .sort((a, b) => a.rv - b.rv || a.seq - b.seq)
       .map((r) => ({ at: r.at, rv: r.rv, kind: r.kind, type: r.type, name: r.name, summary: summarize(r.kind, r.object) })),
     relists: () => ({ ...relistCount }),
-    stop: () => controller.abort(),
+    stop: () => {
+      for (const r of reflectors) r.stop();
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 // names the input or file and says what is valid, and no stack trace. The namespace's objects
 // are compared before and after each run through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestNamespace, deleteTestNamespace, gatewayApiVersion, KubeHttp, useTestCluster } from '../../../test/kube/index.ts';
+import { createTestNamespace, deleteTestNamespace, gatewayApiVersion, KubeHttp, startControlPlane, useTestCluster } from '../../../test/kube/index.ts';
 import type { ClusterLease, KubeList, KubeObject } from '../../../test/kube/index.ts';
 import type { RunActionResult } from '../../../test/support/runner/index.ts';
 import { appManifests, runDeploy, Workspace } from './support/scenario.ts';
@@ -34,22 +34,22 @@ afterAll(async () => {
 });
 
 /** What a change would show: every Deployment, ReplicaSet and Service with its resourceVersion. */
-async function snapshot(namespace: string): Promise<Record<string, string>> {
+async function snapshot(namespace: string, kube: KubeHttp = http): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const [kind, path] of [['Deployment', `/apis/apps/v1/namespaces/${namespace}/deployments`], ['ReplicaSet', `/apis/apps/v1/namespaces/${namespace}/replicasets`], ['Service', `/api/v1/namespaces/${namespace}/services`], ['ConfigMap', `/api/v1/namespaces/${namespace}/configmaps`]] as const) {
-    const list = await http.get<KubeList<KubeObject>>(path);
+    const list = await kube.get<KubeList<KubeObject>>(path);
     for (const item of list.items) out[`${kind}/${item.metadata.name}`] = item.metadata.resourceVersion ?? '';
   }
   return out;
 }
 
-async function leaseHolder(namespace: string): Promise<string | undefined> {
-  const l = await http.find<{ spec?: { holderIdentity?: string } }>(`/apis/coordination.k8s.io/v1/namespaces/${namespace}/leases/bluegreen-${APP}`);
+async function leaseHolder(namespace: string, kube: KubeHttp = http): Promise<string | undefined> {
+  const l = await kube.find<{ spec?: { holderIdentity?: string } }>(`/apis/coordination.k8s.io/v1/namespaces/${namespace}/leases/bluegreen-${APP}`);
   return l?.spec?.holderIdentity;
 }
 
-function run(inputs: Record<string, string>, namespace = ns): Promise<RunActionResult> {
-  return runDeploy({ workspace: ws, kubeconfig: lease.info.kubeconfig, timeoutMs: 60_000, inputs: { namespace, service: APP, manifests: 'deploy/v1.yaml', timeout: '30s', ...inputs } });
+function run(inputs: Record<string, string>, namespace = ns, kubeconfig = lease.info.kubeconfig): Promise<RunActionResult> {
+  return runDeploy({ workspace: ws, kubeconfig, timeoutMs: 60_000, inputs: { namespace, service: APP, manifests: 'deploy/v1.yaml', timeout: '30s', ...inputs } });
 }
 
 /** Exit 1, exactly one error annotation matching `message` (and its title or file), and no stack trace anywhere. */
@@ -69,9 +69,9 @@ function expectRefused(result: RunActionResult, message: RegExp, where: { title?
   expect(result.outputs['result']).toBeUndefined();
 }
 
-async function expectUnchanged(namespace: string, before: Record<string, string>): Promise<void> {
-  expect(await snapshot(namespace)).toEqual(before);
-  expect(await leaseHolder(namespace) ?? '').toBe('');
+async function expectUnchanged(namespace: string, before: Record<string, string>, kube: KubeHttp = http): Promise<void> {
+  expect(await snapshot(namespace, kube)).toEqual(before);
+  expect(await leaseHolder(namespace, kube) ?? '').toBe('');
 }
 
 describe('bad input fails before any change', () => {
@@ -103,17 +103,22 @@ describe('bad input fails before any change', () => {
     await expectUnchanged(ns, before);
   });
 
-  it('refuses route-method gateway-api when the cluster does not serve HTTPRoute', async (context) => {
-    // The plane is shared by every kube file of a run; another file may have installed the CRDs.
-    if (await gatewayApiVersion(http) !== undefined) context.skip('the Gateway API CRDs are installed in this run\'s plane by another file');
-    const fresh = await createTestNamespace(http, 'bg-bad-gw');
-    created.push(fresh);
-    const before = await snapshot(fresh);
-    const result = await run({ 'route-method': 'gateway-api' }, fresh);
-    if (await gatewayApiVersion(http) !== undefined) context.skip('another file installed the Gateway API CRDs while this case ran');
-    expectRefused(result, /route-method 'gateway-api' needs the Gateway API HTTPRoute CRD .*install the Gateway API CRDs, or use route-method 'service' or 'ingress-nginx'/, { title: "Input 'route-method'" });
-    await expectUnchanged(fresh, before);
-  });
+  it('refuses route-method gateway-api when the cluster does not serve HTTPRoute', async () => {
+    // The shared plane may have the Gateway API CRDs (other files install them), so this case gets
+    // a control plane of its own that never had them: a real apiserver answering discovery.
+    const plane = await startControlPlane();
+    try {
+      const kube = new KubeHttp({ server: plane.server, token: plane.admin.token, ca: plane.caPem });
+      expect(await gatewayApiVersion(kube)).toBeUndefined();
+      const fresh = await createTestNamespace(kube, 'bg-bad-gw');
+      const before = await snapshot(fresh, kube);
+      const result = await run({ 'route-method': 'gateway-api' }, fresh, plane.kubeconfig);
+      expectRefused(result, /route-method 'gateway-api' needs the Gateway API HTTPRoute CRD .*install the Gateway API CRDs, or use route-method 'service' or 'ingress-nginx'/, { title: "Input 'route-method'" });
+      await expectUnchanged(fresh, before, kube);
+    } finally {
+      await plane.stop();
+    }
+  }, 120_000);
 
   it('refuses action: promote with nothing waiting for promotion', async () => {
     const before = await snapshot(ns);
