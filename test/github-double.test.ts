@@ -192,16 +192,22 @@ describe('response validation', () => {
     await client.rest.issues.listComments({ owner, repo, issue_number: 7 });
     await client.rest.issues.deleteComment({ owner, repo, comment_id: comment.data.id });
 
-    const first = await client.rest.repos.createDeployment({ owner, repo, ref: 'main', environment: 'production', auto_merge: false, required_contexts: [] });
+    const first = await client.rest.repos.createDeployment({ owner, repo, ref: 'main', environment: 'staging', auto_merge: false, required_contexts: [] });
     const firstId = (first.data as { id: number }).id;
     await client.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: firstId, state: 'success', environment_url: 'https://shop.example.com' });
-    const second = await client.rest.repos.createDeployment({ owner, repo, ref: sha, environment: 'production', auto_merge: false, required_contexts: [] });
+    const second = await client.rest.repos.createDeployment({ owner, repo, ref: sha, environment: 'staging', auto_merge: false, required_contexts: [] });
     const secondId = (second.data as { id: number }).id;
     await client.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: secondId, state: 'success', log_url: 'https://ci.example.com/run/1' });
     const firstStatuses = await client.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: firstId });
     expect(firstStatuses.data.map((s) => s.state)).toEqual(['inactive', 'success']);
     await client.rest.repos.getDeployment({ owner, repo, deployment_id: secondId });
-    expect((await client.rest.repos.listDeployments({ owner, repo, environment: 'production' })).data).toHaveLength(2);
+    // GitHub documents auto_inactive for non-production environments only: production keeps its earlier success.
+    const prodFirst = (await client.rest.repos.createDeployment({ owner, repo, ref: 'main', environment: 'production', auto_merge: false, required_contexts: [] })).data as { id: number };
+    await client.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: prodFirst.id, state: 'success' });
+    const prodSecond = (await client.rest.repos.createDeployment({ owner, repo, ref: sha, environment: 'production', auto_merge: false, required_contexts: [] })).data as { id: number };
+    await client.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: prodSecond.id, state: 'success' });
+    expect((await client.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: prodFirst.id })).data.map((s) => s.state)).toEqual(['success']);
+    expect((await client.rest.repos.listDeployments({ owner, repo, environment: 'staging' })).data).toHaveLength(2);
     await client.rest.repos.deleteDeployment({ owner, repo, deployment_id: firstId });
 
     const sarif = gzipSync(JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'Trivy' } }, results: [] }] })).toString('base64');

@@ -399,10 +399,13 @@ const handlers: Record<string, Handler> = {
       createdAt: WRITE_TIME(),
     });
     record.statuses.push(status);
-    // auto_inactive (default true): a success marks earlier non-transient deployments of the environment inactive.
+    // auto_inactive (default true), as GitHub documents it: a success adds `inactive` to every prior
+    // successful deployment of the environment that is neither transient nor production.
     if (statusState === 'success' && input['auto_inactive'] !== false) {
       for (const other of repo.deployments.values()) {
-        if (other === record || other.deployment['environment'] !== environment || other.deployment['transient_environment'] === true) continue;
+        if (other === record || other.deployment['environment'] !== environment) continue;
+        if (other.deployment['transient_environment'] === true || other.deployment['production_environment'] === true) continue;
+        if (Number(other.deployment['id']) > Number(record.deployment['id'])) continue;
         if (latestDeploymentState(other.statuses) === 'success') {
           other.statuses.push(state.deploymentStatus(repo, other.deployment, {
             id: state.nextId(),
