@@ -6932,7 +6932,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7526:
+/***/ 5984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11105,6 +11105,8 @@ function parseProgress(text) {
 }
 const otherColour = (c) => (c === 'blue' ? 'green' : 'blue');
 const isColour = (v) => v === 'blue' || v === 'green';
+/** The selector key that carries a colour (`color` or `colour`), if any. */
+const colourLabelOf = (selector) => ['color', 'colour'].find((k) => isColour(selector?.[k]));
 /** The Deployment of one colour: `<base>-<colour>`, the base being the recorded deployment name. */
 const deploymentName = (base, colour) => `${base}-${colour}`;
 /** The Service that selects one colour only: its preview, and a weighted route's backend. */
@@ -11115,7 +11117,7 @@ const convention_selectorString = (labels) => Object.entries(labels).map(([k, v]
 function blueGreenState(svc) {
     const where = `Service ${svc.metadata.namespace ?? ''}/${svc.metadata.name}`;
     const selector = svc.spec?.selector ?? {};
-    const colourLabel = ['color', 'colour'].find((k) => isColour(selector[k]));
+    const colourLabel = colourLabelOf(selector);
     if (colourLabel === undefined) {
         throw new src/* ConfigurationError */.j1(`${where} has no colour in its selector (${JSON.stringify(selector)}); a blue/green Service selects 'color: blue' or 'color: green' (or 'colour'), as bluegreen-deploy sets it.`, { input: 'service' });
     }
@@ -11318,6 +11320,18 @@ function sameWeights(refs, wanted) {
     const weights = (list) => JSON.stringify(list.map((r) => [r.name, r.port ?? null, r.weight ?? 1]).sort());
     return weights(refs) === weights(wanted);
 }
+/** The Services an Ingress's rules send traffic to. */
+const ruleServices = (rules) => (rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend?.service?.name)).filter((n) => n !== undefined);
+/** The rules with every path that goes to Service `from` sent to `to` instead. */
+function retarget(rules, from, to) {
+    return rules.map((rule) => rule.http === undefined ? rule : {
+        ...rule,
+        http: {
+            ...rule.http,
+            paths: (rule.http.paths ?? []).map((p) => (p.backend?.service?.name === from ? { ...p, backend: { ...p.backend, service: { ...p.backend.service, name: to } } } : p)),
+        },
+    });
+}
 const CANARY = 'nginx.ingress.kubernetes.io/canary';
 const CANARY_WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight';
 /**
@@ -11350,7 +11364,8 @@ class IngressNginxRoute {
     }
     async check(signal) {
         const ingress = await this.main(signal);
-        if (!JSON.stringify(ingress.spec ?? {}).includes(`"name":"${this.target.service}"`)) {
+        const services = [...ruleServices(ingress.spec?.rules), ingress.spec?.defaultBackend?.service?.name];
+        if (!services.includes(this.target.service)) {
             throw new src/* ConfigurationError */.j1(`Ingress ${this.target.namespace}/${this.name} has no backend Service '${this.target.service}'; its rules must send traffic to the stable Service`, { input: 'route' });
         }
     }
@@ -11358,7 +11373,7 @@ class IngressNginxRoute {
         const main = await this.main(signal);
         const backend = colourServiceName(this.target.service, target);
         // The canary copies the main Ingress's hosts and paths, with every backend of the stable Service swapped for the colour's.
-        const rules = JSON.parse(JSON.stringify(main.spec?.rules ?? []).replaceAll(`"name":"${this.target.service}"`, `"name":"${backend}"`));
+        const rules = retarget(main.spec?.rules ?? [], this.target.service, backend);
         await this.client.apply({
             apiVersion: 'networking.k8s.io/v1',
             kind: 'Ingress',
@@ -11378,17 +11393,9 @@ class IngressNginxRoute {
         await this.client.mergePatch({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, { metadata: { annotations: { [CANARY_WEIGHT]: '0' } } });
     }
     async weights(signal) {
-        let canary;
-        try {
-            canary = await this.client.find({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, signal);
-        }
-        catch (error) {
-            if (errors_isNotFound(error))
-                return undefined;
-            throw error;
-        }
+        const canary = await this.client.find({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, signal);
         const weight = Number(canary?.metadata.annotations?.[CANARY_WEIGHT] ?? 0);
-        const backend = /"name":"[^"]*-(blue|green)"/.exec(JSON.stringify(canary?.spec?.rules ?? []))?.[1];
+        const backend = ['blue', 'green'].find((c) => ruleServices(canary?.spec?.rules).includes(colourServiceName(this.target.service, c)));
         if (backend === undefined)
             return undefined;
         return { [backend]: weight, [otherColour(backend)]: 100 - weight };
@@ -11604,6 +11611,24 @@ function podSignalCheck(client, target, options = {}) {
 
 // EXTERNAL MODULE: ./packages/metrics/src/index.ts + 8 modules
 var metrics_src = __nccwpck_require__(2605);
+;// CONCATENATED MODULE: ./packages/bluegreen/src/yaml-input.ts
+
+
+/**
+ * An input that is either inline YAML or the workspace path of a YAML file. YAML with content
+ * always has a newline or a colon; a path has neither. `where` names the input or the file for
+ * messages.
+ */
+function readYamlInput(text, options) {
+    const { input } = options;
+    if (text.includes('\n') || text.includes(':'))
+        return { text, where: `Input '${input}'` };
+    const path = (0,src/* resolveInWorkspace */.z1)(options.workspace, text, { input });
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new src/* ConfigurationError */.j1(`Input '${input}' names ${text}, which does not exist; give inline YAML${options.example === undefined ? '' : ` (${options.example})`} or the path of a YAML file in the workspace`, { input });
+    return { text: (0,external_node_fs_.readFileSync)(path, 'utf8'), where: text };
+}
+
 ;// CONCATENATED MODULE: ./packages/bluegreen/src/analysis.ts
 // Analysis of one colour against the other, shared by bluegreen-deploy (at every traffic step)
 // and rollback-guard (after the deploy). The configuration keys are rollback-guard's inputs.
@@ -11636,15 +11661,7 @@ const analysisSchema = {
  * holding rollback-guard's analysis inputs (`prometheus-url`, `metrics`, `interval`, `duration` …).
  */
 function parseAnalysisConfig(text, workspace, input = 'analysis') {
-    let yamlText = text;
-    let where = `Input '${input}'`;
-    if (!text.includes('\n') && !text.includes(':')) {
-        const path = (0,src/* resolveInWorkspace */.z1)(workspace, text, { input });
-        if (!(0,external_node_fs_.existsSync)(path))
-            throw new src/* ConfigurationError */.j1(`Input '${input}' names ${text}, which does not exist; give inline YAML (prometheus-url: …) or the path of a YAML file in the workspace`, { input });
-        yamlText = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        where = text;
-    }
+    const { text: yamlText, where } = readYamlInput(text, { workspace, input, example: 'prometheus-url: …' });
     const doc = (0,dist/* parseDocument */.Tp)(yamlText, { prettyErrors: false });
     if (!(0,dist/* isDocument */.wz)(doc) || doc.errors.length > 0)
         throw new src/* ConfigurationError */.j1(`${where} is not valid YAML (${doc.errors[0]?.code ?? 'parse error'}); expected a mapping of rollback-guard analysis inputs such as prometheus-url and metrics`, { input });
@@ -12002,10 +12019,7 @@ class RolledBack extends Error {
 }
 const serviceRef = (t) => ({ apiVersion: 'v1', kind: 'Service', namespace: t.namespace, name: t.service });
 const deploymentRef = (namespace, name) => ({ apiVersion: 'apps/v1', kind: 'Deployment', namespace, name });
-function hasColour(svc) {
-    const selector = svc?.spec?.selector ?? {};
-    return isColour(selector['color']) || isColour(selector['colour']);
-}
+const hasColour = (svc) => colourLabelOf(svc?.spec?.selector) !== undefined;
 async function readService(kube, target, signal) {
     return kube.find(serviceRef(target), signal);
 }
@@ -12570,6 +12584,7 @@ async function deploy_status(config, deps) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/bluegreen-deploy/src/lock-state.ts
 const LOCK_STATE = 'bluegreen-locks';
 function lockIdentity(context) {
@@ -12775,14 +12790,6 @@ function smokeTest(spec, options) {
 
 
 
-function yamlOf(text, input, workspace) {
-    if (text.includes('\n') || text.includes(':'))
-        return { text, where: `Input '${input}'` };
-    const path = (0,src/* resolveInWorkspace */.z1)(workspace, text, { input });
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new src/* ConfigurationError */.j1(`Input '${input}' names ${text}, which does not exist; give inline YAML or the path of a YAML file in the workspace`, { input });
-    return { text: (0,external_node_fs_.readFileSync)(path, 'utf8'), where: text };
-}
 function waves_parse(text, where, input) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
     if (!(0,dist/* isDocument */.wz)(doc) || doc.errors.length > 0)
@@ -12791,7 +12798,7 @@ function waves_parse(text, where, input) {
 }
 /** The tenant names of a tenants file: `tenants: [{ name: t1, … }, …]`. */
 function tenantNames(text, workspace) {
-    const source = yamlOf(text, 'tenants', workspace);
+    const source = readYamlInput(text, { workspace, input: 'tenants' });
     const doc = waves_parse(source.text, source.where, 'tenants');
     const value = doc.toJS();
     const list = value?.tenants;
@@ -12977,7 +12984,7 @@ async function runBlueGreen(inputs, deps) {
     if (inputs.githubToken !== undefined && inputs.environment !== undefined && !inputs.dryRun) {
         const [{ createGitHubClient }, { githubTracker }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6508)), Promise.all(/* import() */[__nccwpck_require__.e(8), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6647))]);
         const github = createGitHubClient({ token: inputs.githubToken, baseUrl: context.apiUrl, logger });
-        const images = Object.fromEntries(manifests.flatMap((m) => (m.object.spec?.template?.spec?.containers ?? [])
+        const images = Object.fromEntries(manifests.flatMap((m) => (podSpecOf(m.object)?.spec['containers'] ?? [])
             .filter((c) => c.image !== undefined).map((c) => [c.name, c.image])));
         hooks.tracker = githubTracker(github, context, logger, {
             environment: inputs.environment, environmentUrl: inputs.environmentUrl, images, perNamespace: inputs.tenants !== undefined,
@@ -13133,7 +13140,7 @@ const inputSchema = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(602);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7526);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5984);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1898);
 
 

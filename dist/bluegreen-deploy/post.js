@@ -6995,7 +6995,7 @@ function lockIdentity(context) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _pipeline_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(602);
-/* harmony import */ var _pipeline_bluegreen__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9544);
+/* harmony import */ var _pipeline_bluegreen__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4995);
 /* harmony import */ var _pipeline_kube__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1128);
 /* harmony import */ var _lock_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8504);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1898);
@@ -7069,7 +7069,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9544:
+/***/ 4995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7079,7 +7079,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ scaleDownExpired)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS, COLOURS, DEFAULT_PREFLIGHT, LABELS, MANAGED_BY, PREFLIGHT_RULES, PodSignalDetector, ROUTE_METHODS, abort, analyseColour, analysisSchema, blueGreenState, colourServiceName, createRoute, deploy, deploymentName, expandTemplateList, isColour, otherColour, parseAnalysisConfig, parsePreflight, parseProgress, parseRouteId, parseTrafficSteps, podSignalCheck, preflight, promote, readBlueGreenState, render, rollback, selectorString, status
+// UNUSED EXPORTS: ANNOTATIONS, COLOURS, DEFAULT_PREFLIGHT, LABELS, MANAGED_BY, PREFLIGHT_RULES, PodSignalDetector, ROUTE_METHODS, abort, analyseColour, analysisSchema, blueGreenState, colourLabelOf, colourServiceName, createRoute, deploy, deploymentName, expandTemplateList, isColour, otherColour, parseAnalysisConfig, parsePreflight, parseProgress, parseRouteId, parseTrafficSteps, podSignalCheck, preflight, promote, readBlueGreenState, readYamlInput, render, rollback, selectorString, status
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
 var src = __nccwpck_require__(602);
@@ -7151,6 +7151,8 @@ function parseProgress(text) {
 }
 const convention_otherColour = (c) => (c === 'blue' ? 'green' : 'blue');
 const isColour = (v) => v === 'blue' || v === 'green';
+/** The selector key that carries a colour (`color` or `colour`), if any. */
+const colourLabelOf = (selector) => ['color', 'colour'].find((k) => isColour(selector?.[k]));
 /** The Deployment of one colour: `<base>-<colour>`, the base being the recorded deployment name. */
 const convention_deploymentName = (base, colour) => `${base}-${colour}`;
 /** The Service that selects one colour only: its preview, and a weighted route's backend. */
@@ -7161,7 +7163,7 @@ const convention_selectorString = (labels) => Object.entries(labels).map(([k, v]
 function convention_blueGreenState(svc) {
     const where = `Service ${svc.metadata.namespace ?? ''}/${svc.metadata.name}`;
     const selector = svc.spec?.selector ?? {};
-    const colourLabel = ['color', 'colour'].find((k) => isColour(selector[k]));
+    const colourLabel = colourLabelOf(selector);
     if (colourLabel === undefined) {
         throw new src/* ConfigurationError */.j1(`${where} has no colour in its selector (${JSON.stringify(selector)}); a blue/green Service selects 'color: blue' or 'color: green' (or 'colour'), as bluegreen-deploy sets it.`, { input: 'service' });
     }
@@ -7364,6 +7366,18 @@ function sameWeights(refs, wanted) {
     const weights = (list) => JSON.stringify(list.map((r) => [r.name, r.port ?? null, r.weight ?? 1]).sort());
     return weights(refs) === weights(wanted);
 }
+/** The Services an Ingress's rules send traffic to. */
+const ruleServices = (rules) => (rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend?.service?.name)).filter((n) => n !== undefined);
+/** The rules with every path that goes to Service `from` sent to `to` instead. */
+function retarget(rules, from, to) {
+    return rules.map((rule) => rule.http === undefined ? rule : {
+        ...rule,
+        http: {
+            ...rule.http,
+            paths: (rule.http.paths ?? []).map((p) => (p.backend?.service?.name === from ? { ...p, backend: { ...p.backend, service: { ...p.backend.service, name: to } } } : p)),
+        },
+    });
+}
 const CANARY = 'nginx.ingress.kubernetes.io/canary';
 const CANARY_WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight';
 /**
@@ -7396,7 +7410,8 @@ class IngressNginxRoute {
     }
     async check(signal) {
         const ingress = await this.main(signal);
-        if (!JSON.stringify(ingress.spec ?? {}).includes(`"name":"${this.target.service}"`)) {
+        const services = [...ruleServices(ingress.spec?.rules), ingress.spec?.defaultBackend?.service?.name];
+        if (!services.includes(this.target.service)) {
             throw new ConfigurationError(`Ingress ${this.target.namespace}/${this.name} has no backend Service '${this.target.service}'; its rules must send traffic to the stable Service`, { input: 'route' });
         }
     }
@@ -7404,7 +7419,7 @@ class IngressNginxRoute {
         const main = await this.main(signal);
         const backend = colourServiceName(this.target.service, target);
         // The canary copies the main Ingress's hosts and paths, with every backend of the stable Service swapped for the colour's.
-        const rules = JSON.parse(JSON.stringify(main.spec?.rules ?? []).replaceAll(`"name":"${this.target.service}"`, `"name":"${backend}"`));
+        const rules = retarget(main.spec?.rules ?? [], this.target.service, backend);
         await this.client.apply({
             apiVersion: 'networking.k8s.io/v1',
             kind: 'Ingress',
@@ -7424,17 +7439,9 @@ class IngressNginxRoute {
         await this.client.mergePatch({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, { metadata: { annotations: { [CANARY_WEIGHT]: '0' } } });
     }
     async weights(signal) {
-        let canary;
-        try {
-            canary = await this.client.find({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, signal);
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return undefined;
-            throw error;
-        }
+        const canary = await this.client.find({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, signal);
         const weight = Number(canary?.metadata.annotations?.[CANARY_WEIGHT] ?? 0);
-        const backend = /"name":"[^"]*-(blue|green)"/.exec(JSON.stringify(canary?.spec?.rules ?? []))?.[1];
+        const backend = ['blue', 'green'].find((c) => ruleServices(canary?.spec?.rules).includes(colourServiceName(this.target.service, c)));
         if (backend === undefined)
             return undefined;
         return { [backend]: weight, [otherColour(backend)]: 100 - weight };
@@ -8570,6 +8577,24 @@ function analysisJson(result) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/bluegreen/src/yaml-input.ts
+
+
+/**
+ * An input that is either inline YAML or the workspace path of a YAML file. YAML with content
+ * always has a newline or a colon; a path has neither. `where` names the input or the file for
+ * messages.
+ */
+function yaml_input_readYamlInput(text, options) {
+    const { input } = options;
+    if (text.includes('\n') || text.includes(':'))
+        return { text, where: `Input '${input}'` };
+    const path = resolveInWorkspace(options.workspace, text, { input });
+    if (!existsSync(path))
+        throw new ConfigurationError(`Input '${input}' names ${text}, which does not exist; give inline YAML${options.example === undefined ? '' : ` (${options.example})`} or the path of a YAML file in the workspace`, { input });
+    return { text: readFileSync(path, 'utf8'), where: text };
+}
+
 ;// CONCATENATED MODULE: ./packages/bluegreen/src/analysis.ts
 // Analysis of one colour against the other, shared by bluegreen-deploy (at every traffic step)
 // and rollback-guard (after the deploy). The configuration keys are rollback-guard's inputs.
@@ -8602,15 +8627,7 @@ const analysisSchema = {
  * holding rollback-guard's analysis inputs (`prometheus-url`, `metrics`, `interval`, `duration` …).
  */
 function parseAnalysisConfig(text, workspace, input = 'analysis') {
-    let yamlText = text;
-    let where = `Input '${input}'`;
-    if (!text.includes('\n') && !text.includes(':')) {
-        const path = resolveInWorkspace(workspace, text, { input });
-        if (!existsSync(path))
-            throw new ConfigurationError(`Input '${input}' names ${text}, which does not exist; give inline YAML (prometheus-url: …) or the path of a YAML file in the workspace`, { input });
-        yamlText = readFileSync(path, 'utf8');
-        where = text;
-    }
+    const { text: yamlText, where } = readYamlInput(text, { workspace, input, example: 'prometheus-url: …' });
     const doc = parseDocument(yamlText, { prettyErrors: false });
     if (!isDocument(doc) || doc.errors.length > 0)
         throw new ConfigurationError(`${where} is not valid YAML (${doc.errors[0]?.code ?? 'parse error'}); expected a mapping of rollback-guard analysis inputs such as prometheus-url and metrics`, { input });
@@ -8970,10 +8987,7 @@ class RolledBack extends (/* unused pure expression or super */ null && (Error))
 }
 const serviceRef = (t) => ({ apiVersion: 'v1', kind: 'Service', namespace: t.namespace, name: t.service });
 const deploymentRef = (namespace, name) => ({ apiVersion: 'apps/v1', kind: 'Deployment', namespace, name });
-function hasColour(svc) {
-    const selector = svc?.spec?.selector ?? {};
-    return isColour(selector['color']) || isColour(selector['colour']);
-}
+const hasColour = (svc) => colourLabelOf(svc?.spec?.selector) !== undefined;
 async function readService(kube, target, signal) {
     return kube.find(serviceRef(target), signal);
 }
@@ -9528,6 +9542,7 @@ async function deploy_status(config, deps) {
 }
 
 ;// CONCATENATED MODULE: ./packages/bluegreen/src/index.ts
+
 
 
 

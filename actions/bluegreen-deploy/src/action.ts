@@ -6,8 +6,8 @@ import {
   abort, analyseColour, deploy, leaseName, parseAnalysisConfig, parsePreflight, parseTrafficSteps, promote, status,
 } from '@pipeline/bluegreen';
 import type { CommonConfig, DeployHooks, DeployOutcome, RouteSpec } from '@pipeline/bluegreen';
-import { isForbidden, KubeApiError, KubeClient, LeaseLock, LockHeldError, loadManifests, parseImageOverrides, substituteImages } from '@pipeline/kube';
-import type { Manifest } from '@pipeline/kube';
+import { isForbidden, KubeApiError, KubeClient, LeaseLock, LockHeldError, loadManifests, parseImageOverrides, podSpecOf, substituteImages } from '@pipeline/kube';
+import type { Container, Manifest } from '@pipeline/kube';
 import type { inputSchema } from './inputs.ts';
 import { LOCK_STATE, lockIdentity } from './lock-state.ts';
 import type { LockState } from './lock-state.ts';
@@ -144,8 +144,7 @@ export async function runBlueGreen(inputs: BlueGreenInputs, deps: ActionDeps): P
   if (inputs.githubToken !== undefined && inputs.environment !== undefined && !inputs.dryRun) {
     const [{ createGitHubClient }, { githubTracker }] = await Promise.all([import('@pipeline/github'), import('./tracker.ts')]);
     const github = createGitHubClient({ token: inputs.githubToken, baseUrl: context.apiUrl, logger });
-    type Spec = { template?: { spec?: { containers?: { name: string; image?: string }[] } } } | undefined;
-    const images = Object.fromEntries(manifests.flatMap((m) => ((m.object.spec as Spec)?.template?.spec?.containers ?? [])
+    const images = Object.fromEntries(manifests.flatMap((m) => ((podSpecOf(m.object)?.spec['containers'] as Container[] | undefined) ?? [])
       .filter((c) => c.image !== undefined).map((c) => [c.name, c.image as string])));
     hooks.tracker = githubTracker(github, context, logger, {
       environment: inputs.environment, environmentUrl: inputs.environmentUrl, images, perNamespace: inputs.tenants !== undefined,

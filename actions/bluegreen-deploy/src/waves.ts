@@ -1,19 +1,12 @@
 // Which namespaces to deploy, in which order: one namespace, or the tenants of a tenants file
 // (tenant-isolate's format; a tenant's namespace is its name) grouped into waves.
-import { existsSync, readFileSync } from 'node:fs';
-import { ConfigurationError, resolveInWorkspace } from '@pipeline/core';
+import { ConfigurationError } from '@pipeline/core';
+import { readYamlInput } from '@pipeline/bluegreen';
 import { isDocument, isMap, parseDocument } from 'yaml';
 
 export interface Wave {
   name: string;
   namespaces: string[];
-}
-
-function yamlOf(text: string, input: string, workspace: string): { text: string; where: string } {
-  if (text.includes('\n') || text.includes(':')) return { text, where: `Input '${input}'` };
-  const path = resolveInWorkspace(workspace, text, { input });
-  if (!existsSync(path)) throw new ConfigurationError(`Input '${input}' names ${text}, which does not exist; give inline YAML or the path of a YAML file in the workspace`, { input });
-  return { text: readFileSync(path, 'utf8'), where: text };
 }
 
 function parse(text: string, where: string, input: string): unknown {
@@ -24,7 +17,7 @@ function parse(text: string, where: string, input: string): unknown {
 
 /** The tenant names of a tenants file: `tenants: [{ name: t1, … }, …]`. */
 export function tenantNames(text: string, workspace: string): string[] {
-  const source = yamlOf(text, 'tenants', workspace);
+  const source = readYamlInput(text, { workspace, input: 'tenants' });
   const doc = parse(source.text, source.where, 'tenants') as ReturnType<typeof parseDocument>;
   const value = doc.toJS() as { tenants?: unknown } | null;
   const list = value?.tenants;

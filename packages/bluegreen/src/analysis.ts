@@ -1,16 +1,16 @@
 // Analysis of one colour against the other, shared by bluegreen-deploy (at every traffic step)
 // and rollback-guard (after the deploy). The configuration keys are rollback-guard's inputs.
-import { boolean, ConfigurationError, duration, inputVariable, number, oneOf, parseInputs, resolveInWorkspace, string } from '@pipeline/core';
+import { boolean, ConfigurationError, duration, inputVariable, number, oneOf, parseInputs, string } from '@pipeline/core';
 import type { Inputs, Logger } from '@pipeline/core';
 import { parseQuantity } from '@pipeline/kube';
 import type { Deployment, KubeClient } from '@pipeline/kube';
 import { defaultMetrics, formatValue, loadMetrics, pollingSignals, runAnalysis, systemClock, TEMPLATE_NAMES } from '@pipeline/metrics';
 import type { AnalysisResult, Clock, MetricDefinition, MetricsSource, SignalSource, TemplateContext } from '@pipeline/metrics';
-import { existsSync, readFileSync } from 'node:fs';
 import { isDocument, parseDocument, stringify } from 'yaml';
 import { selectorString } from './convention.ts';
 import type { Colour } from './convention.ts';
 import { podSignalCheck } from './signals.ts';
+import { readYamlInput } from './yaml-input.ts';
 
 /** The analysis settings, named as rollback-guard's inputs so one configuration serves both. */
 export const analysisSchema = {
@@ -36,14 +36,7 @@ export type AnalysisConfig = Inputs<typeof analysisSchema>;
  * holding rollback-guard's analysis inputs (`prometheus-url`, `metrics`, `interval`, `duration` …).
  */
 export function parseAnalysisConfig(text: string, workspace: string, input = 'analysis'): AnalysisConfig {
-  let yamlText = text;
-  let where = `Input '${input}'`;
-  if (!text.includes('\n') && !text.includes(':')) {
-    const path = resolveInWorkspace(workspace, text, { input });
-    if (!existsSync(path)) throw new ConfigurationError(`Input '${input}' names ${text}, which does not exist; give inline YAML (prometheus-url: …) or the path of a YAML file in the workspace`, { input });
-    yamlText = readFileSync(path, 'utf8');
-    where = text;
-  }
+  const { text: yamlText, where } = readYamlInput(text, { workspace, input, example: 'prometheus-url: …' });
   const doc = parseDocument(yamlText, { prettyErrors: false });
   if (!isDocument(doc) || doc.errors.length > 0) throw new ConfigurationError(`${where} is not valid YAML (${doc.errors[0]?.code ?? 'parse error'}); expected a mapping of rollback-guard analysis inputs such as prometheus-url and metrics`, { input });
   const value: unknown = doc.toJS();

@@ -115,6 +115,10 @@ export function parseProgress(text: string | undefined): Progress | undefined {
 export const otherColour = (c: Colour): Colour => (c === 'blue' ? 'green' : 'blue');
 export const isColour = (v: unknown): v is Colour => v === 'blue' || v === 'green';
 
+/** The selector key that carries a colour (`color` or `colour`), if any. */
+export const colourLabelOf = (selector: Record<string, string> | undefined): string | undefined =>
+  ['color', 'colour'].find((k) => isColour(selector?.[k]));
+
 /** The Deployment of one colour: `<base>-<colour>`, the base being the recorded deployment name. */
 export const deploymentName = (base: string, colour: Colour): string => `${base}-${colour}`;
 /** The Service that selects one colour only: its preview, and a weighted route's backend. */
@@ -127,7 +131,7 @@ export const selectorString = (labels: Record<string, string>): string => Object
 export function blueGreenState(svc: Service): BlueGreenState {
   const where = `Service ${svc.metadata.namespace ?? ''}/${svc.metadata.name}`;
   const selector = svc.spec?.selector ?? {};
-  const colourLabel = ['color', 'colour'].find((k) => isColour(selector[k]));
+  const colourLabel = colourLabelOf(selector);
   if (colourLabel === undefined) {
     throw new ConfigurationError(`${where} has no colour in its selector (${JSON.stringify(selector)}); a blue/green Service selects 'color: blue' or 'color: green' (or 'colour'), as bluegreen-deploy sets it.`, { input: 'service' });
   }

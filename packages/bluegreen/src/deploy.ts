@@ -7,7 +7,7 @@ import type { Logger } from '@pipeline/core';
 import { applyObjects, diagnosePod, formatPlan, isForbidden, isNotFound, planObjects, RolloutError, waitForRollout, waitForServiceEndpoints } from '@pipeline/kube';
 import type { ApplyInput, Deployment, KubeClient, Manifest, PlanEntry, Pod } from '@pipeline/kube';
 import type { AnalysisResult } from '@pipeline/metrics';
-import { ANNOTATIONS, blueGreenState, colourServiceName, deploymentName, isColour, LABELS, otherColour, selectorString } from './convention.ts';
+import { ANNOTATIONS, blueGreenState, colourLabelOf, colourServiceName, deploymentName, LABELS, otherColour, selectorString } from './convention.ts';
 import type { BlueGreenState, Colour, Progress, Service } from './convention.ts';
 import { preflight } from './preflight.ts';
 import type { Finding, PreflightLevels } from './preflight.ts';
@@ -138,10 +138,7 @@ class RolledBack extends Error {}
 const serviceRef = (t: Target) => ({ apiVersion: 'v1', kind: 'Service', namespace: t.namespace, name: t.service });
 const deploymentRef = (namespace: string, name: string) => ({ apiVersion: 'apps/v1', kind: 'Deployment', namespace, name });
 
-function hasColour(svc: Service | undefined): boolean {
-  const selector = svc?.spec?.selector ?? {};
-  return isColour(selector['color']) || isColour(selector['colour']);
-}
+const hasColour = (svc: Service | undefined): boolean => colourLabelOf(svc?.spec?.selector) !== undefined;
 
 async function readService(kube: KubeClient, target: Target, signal?: AbortSignal): Promise<Service | undefined> {
   return kube.find<Service>(serviceRef(target), signal);

@@ -1,5 +1,6 @@
 export {
-  ANNOTATIONS, blueGreenState, colourServiceName, COLOURS, deploymentName, isColour, LABELS, leaseName, MANAGED_BY, otherColour, parseProgress, readBlueGreenState, selectorString,
+  ANNOTATIONS, blueGreenState, colourLabelOf, colourServiceName, COLOURS, deploymentName, isColour, LABELS, leaseName, MANAGED_BY, otherColour, parseProgress,
+  readBlueGreenState, selectorString,
 } from './convention.ts';
 export type { BlueGreenState, Colour, Progress, Service } from './convention.ts';
 export { rollback } from './rollback.ts';
@@ -15,6 +16,7 @@ export type { Finding, PreflightInput, PreflightLevels, PreflightRule, RuleLevel
 export { render } from './render.ts';
 export type { RenderInput, Rendered, ServiceObject } from './render.ts';
 export { parseTrafficSteps } from './steps.ts';
+export { readYamlInput } from './yaml-input.ts';
 export { abort, deploy, promote, scaleDownExpired, status } from './deploy.ts';
 export type {
   CommonConfig, DeployConfig, DeployDeps, DeployHooks, DeployOutcome, DeployResult, DeploymentTracker, InterruptedPolicy,

@@ -2,7 +2,7 @@
 // in-cluster traffic and for the `service` method; the weighted methods put a gateway or an
 // ingress controller in front that splits external traffic between the two colour Services.
 import { ConfigurationError } from '@pipeline/core';
-import { isConflict, isNotFound, UnservedKindError } from '@pipeline/kube';
+import { isConflict, UnservedKindError } from '@pipeline/kube';
 import type { KubeClient, KubeObject } from '@pipeline/kube';
 import { colourServiceName, otherColour } from './convention.ts';
 import type { Colour } from './convention.ts';
@@ -201,8 +201,33 @@ function sameWeights(refs: readonly BackendRef[], wanted: readonly BackendRef[])
   return weights(refs) === weights(wanted);
 }
 
+interface IngressBackend {
+  service?: { name?: string; [field: string]: unknown };
+  [field: string]: unknown;
+}
+
+interface IngressRule {
+  http?: { paths?: { backend?: IngressBackend; [field: string]: unknown }[]; [field: string]: unknown };
+  [field: string]: unknown;
+}
+
 interface Ingress extends KubeObject {
-  spec?: { ingressClassName?: string; rules?: unknown[]; tls?: unknown[]; defaultBackend?: unknown; [field: string]: unknown };
+  spec?: { ingressClassName?: string; rules?: IngressRule[]; tls?: unknown[]; defaultBackend?: IngressBackend; [field: string]: unknown };
+}
+
+/** The Services an Ingress's rules send traffic to. */
+const ruleServices = (rules: readonly IngressRule[] | undefined): string[] =>
+  (rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend?.service?.name)).filter((n): n is string => n !== undefined);
+
+/** The rules with every path that goes to Service `from` sent to `to` instead. */
+function retarget(rules: readonly IngressRule[], from: string, to: string): IngressRule[] {
+  return rules.map((rule) => rule.http === undefined ? rule : {
+    ...rule,
+    http: {
+      ...rule.http,
+      paths: (rule.http.paths ?? []).map((p) => (p.backend?.service?.name === from ? { ...p, backend: { ...p.backend, service: { ...p.backend.service, name: to } } } : p)),
+    },
+  });
 }
 
 const CANARY = 'nginx.ingress.kubernetes.io/canary';
@@ -236,7 +261,8 @@ class IngressNginxRoute implements TrafficRoute {
 
   async check(signal?: AbortSignal): Promise<void> {
     const ingress = await this.main(signal);
-    if (!JSON.stringify(ingress.spec ?? {}).includes(`"name":"${this.target.service}"`)) {
+    const services = [...ruleServices(ingress.spec?.rules), ingress.spec?.defaultBackend?.service?.name];
+    if (!services.includes(this.target.service)) {
       throw new ConfigurationError(`Ingress ${this.target.namespace}/${this.name} has no backend Service '${this.target.service}'; its rules must send traffic to the stable Service`, { input: 'route' });
     }
   }
@@ -245,7 +271,7 @@ class IngressNginxRoute implements TrafficRoute {
     const main = await this.main(signal);
     const backend = colourServiceName(this.target.service, target);
     // The canary copies the main Ingress's hosts and paths, with every backend of the stable Service swapped for the colour's.
-    const rules = JSON.parse(JSON.stringify(main.spec?.rules ?? []).replaceAll(`"name":"${this.target.service}"`, `"name":"${backend}"`)) as unknown[];
+    const rules = retarget(main.spec?.rules ?? [], this.target.service, backend);
     await this.client.apply({
       apiVersion: 'networking.k8s.io/v1',
       kind: 'Ingress',
@@ -266,15 +292,9 @@ class IngressNginxRoute implements TrafficRoute {
   }
 
   async weights(signal?: AbortSignal): Promise<Partial<Record<Colour, number>> | undefined> {
-    let canary: Ingress | undefined;
-    try {
-      canary = await this.client.find<Ingress>({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, signal);
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
+    const canary = await this.client.find<Ingress>({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', namespace: this.target.namespace, name: this.canaryName }, signal);
     const weight = Number(canary?.metadata.annotations?.[CANARY_WEIGHT] ?? 0);
-    const backend = /"name":"[^"]*-(blue|green)"/.exec(JSON.stringify(canary?.spec?.rules ?? []))?.[1] as Colour | undefined;
+    const backend = (['blue', 'green'] as const).find((c) => ruleServices(canary?.spec?.rules).includes(colourServiceName(this.target.service, c)));
     if (backend === undefined) return undefined;
     return { [backend]: weight, [otherColour(backend)]: 100 - weight };
   }
