@@ -13,7 +13,7 @@
 //   docker/login-action, docker/build-push-action (pushes by digest to a registry double),
 //   actions/upload-artifact and actions/download-artifact (the run's artifact store),
 //   docker/metadata-action, actions/github-script (the script itself, run against the GitHub
-//   double), and the `docker` and `yq` programs of `run:` steps (test/support/e2e/tools).
+//   double), and the `docker` program of `run:` steps (test/support/e2e/tools).
 // Against: a private control plane whose kubelet simulator pulls images by digest from the
 // registry double, Debian's Prometheus scraping the pods, the contract-validated GitHub double,
 // and the project's Trivy stand-in in the runner's tool cache (answering with Trivy's real reports
@@ -202,7 +202,7 @@ afterAll(async () => {
     console.log(`[e2e] workflow runs played: ${players.length}; jobs played: ${jobs.length - calls.length - jobs.filter((j) => j.result === 'skipped').length} with steps`
       + ` + ${calls.length} reusable-workflow calls; jobs skipped by their if/needs: ${jobs.filter((j) => j.result === 'skipped').length}`);
     console.log(`[e2e] steps: ${kinds.map((k) => `${k} ${steps.filter((s) => s.kind === k).length}`).join(', ')}`);
-    console.log(`[e2e] stand-ins used: ${[...standInUses].map(([k, n]) => `${k} ×${n}`).join(', ')}; tool stand-ins: docker (tags applied ${[...registry.images.values()].reduce((n, i) => n + i.tags.length, 0)}), yq`);
+    console.log(`[e2e] stand-ins used: ${[...standInUses].map(([k, n]) => `${k} ×${n}`).join(', ')}; tool stand-ins: docker (tags applied ${[...registry.images.values()].reduce((n, i) => n + i.tags.length, 0)})`);
     console.log(`[e2e] Trivy stand-in calls: ${trivy.calls().length}; registry: ${registry.images.size} images pushed, ${registry.pulls.length} pulls by the kubelet simulator`);
     for (const [namespace, report] of reports) {
       const byPhase = phases.map((p) => `${p.name} ${failuresIn(report, p.from, p.to)}`).join(', ');

@@ -7188,8 +7188,13 @@ function convention_blueGreenState(svc) {
         deploymentName: annotations[convention_ANNOTATIONS.deploymentName] ?? svc.metadata.name,
         progress: parseProgress(annotations[convention_ANNOTATIONS.progress]),
         scaleDownAt: parseTime(annotations[convention_ANNOTATIONS.scaleDownAt]),
+        switchedAt: latest(parseTime(annotations[convention_ANNOTATIONS.promotedAt]), parseTime(annotations[convention_ANNOTATIONS.rolledBackAt])),
         routeId: annotations[convention_ANNOTATIONS.route],
     };
+}
+function latest(...times) {
+    const known = times.filter((t) => t !== undefined);
+    return known.length === 0 ? undefined : Math.max(...known);
 }
 function parseTime(value) {
     if (value === undefined)
@@ -7245,12 +7250,17 @@ function routes_createRoute(client, target, spec) {
     }
 }
 const HTTP_ROUTE_VERSIONS = (/* unused pure expression or super */ null && (['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1beta1']));
+const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 /** Conditional writes of the HTTPRoute before a conflict is given up on (another writer keeps changing its rules). */
 const CONFLICT_ATTEMPTS = 5;
 /**
  * Gateway API: in every rule of the HTTPRoute that sends traffic to this service (the stable
  * Service or either colour Service), the backendRefs become the two colour Services with weights.
  * Other rules and other backends are left as they are.
+ *
+ * The route as last read or written is kept, so a step writes without reading first. Every write
+ * is conditional on the route's generation (see write), so a copy that has gone stale costs a
+ * retry, never someone else's change.
  */
 class GatewayRoute {
     client;
@@ -7260,6 +7270,7 @@ class GatewayRoute {
     weighted = true;
     id;
     apiVersion;
+    known;
     constructor(client, target, name) {
         this.client = client;
         this.target = target;
@@ -7269,7 +7280,10 @@ class GatewayRoute {
     async version() {
         if (this.apiVersion !== undefined)
             return this.apiVersion;
-        for (const apiVersion of HTTP_ROUTE_VERSIONS) {
+        // The group's document lists its versions: one request, where asking each version in turn
+        // costs two for every version the cluster does not serve.
+        const served = await this.client.discovery.servedVersions(GATEWAY_GROUP);
+        for (const apiVersion of HTTP_ROUTE_VERSIONS.filter((v) => served.includes(splitApiVersion(v).version))) {
             try {
                 await this.client.resource(apiVersion, 'HTTPRoute');
                 this.apiVersion = apiVersion;
@@ -7282,12 +7296,16 @@ class GatewayRoute {
         }
         throw new ConfigurationError(`route-method 'gateway-api' needs the Gateway API HTTPRoute CRD (gateway.networking.k8s.io v1 or v1beta1), which this cluster does not serve; install the Gateway API CRDs, or use route-method 'service' or 'ingress-nginx'`, { input: 'route-method' });
     }
+    async ref() {
+        return { apiVersion: await this.version(), kind: 'HTTPRoute', namespace: this.target.namespace, name: this.name };
+    }
     async read(signal) {
-        const apiVersion = await this.version();
-        const route = await this.client.find({ apiVersion, kind: 'HTTPRoute', namespace: this.target.namespace, name: this.name }, signal);
+        const route = await this.client.find(await this.ref(), signal);
         if (route === undefined) {
+            this.known = undefined;
             throw new ConfigurationError(`HTTPRoute ${this.target.namespace}/${this.name} does not exist; create it with a rule whose backendRefs name Service '${this.target.service}' (or set 'route' to the HTTPRoute that carries its traffic)`, { input: 'route' });
         }
+        this.known = route;
         return route;
     }
     ours(ref) {
@@ -7303,21 +7321,47 @@ class GatewayRoute {
         }
     }
     async shift(target, percent, signal) {
-        // A gateway controller writes the route's status after each change, which moves its
-        // resourceVersion too: on a conflict, read the route again and recompute.
+        let route = this.known;
+        let fresh = false;
         for (let attempt = 1;; attempt++) {
+            if (route === undefined) {
+                route = await this.read(signal);
+                fresh = true;
+            }
+            const rules = this.rulesFor(route, target, percent);
+            if (rules === undefined) {
+                // Settling a route that already carries these weights (after the last step, or a rollback
+                // before any shift) needs no write; but only a fresh read can tell that, not a kept copy.
+                if (fresh)
+                    return;
+                route = undefined;
+                continue;
+            }
             try {
-                await this.shiftOnce(target, percent, signal);
+                this.known = await this.write(route, rules, signal);
                 return;
             }
             catch (error) {
-                if (!isConflict(error) || attempt >= CONFLICT_ATTEMPTS || signal?.aborted === true)
+                if (attempt >= CONFLICT_ATTEMPTS || signal?.aborted === true)
                     throw error;
+                if (isConflict(error)) {
+                    route = undefined;
+                    continue;
+                }
+                // 422 is both a failed test (the route changed since our copy) and an invalid route: a
+                // read tells them apart.
+                if (!isKubeApiError(error, 422))
+                    throw error;
+                const now = await this.read(signal);
+                if (sameVersion(now, route))
+                    throw error;
+                route = now;
+                fresh = true;
             }
         }
     }
-    async shiftOnce(target, percent, signal) {
-        const route = await this.read(signal);
+    /** The route's rules with this service's backends weighted `percent` to `target`; undefined when they already are. */
+    rulesFor(route, target, percent) {
         const s = this.target.service;
         let changed = false;
         const rules = (route.spec?.rules ?? []).map((rule) => {
@@ -7337,12 +7381,35 @@ class GatewayRoute {
                 changed = true;
             return { ...rule, backendRefs: [...refs.filter((r) => !this.ours(r)), ...wanted] };
         });
-        // Settling a route that already carries these weights (after the last step, or a rollback
-        // before any shift) needs no write.
-        if (!changed)
-            return;
-        // The resourceVersion makes the merge patch conditional: a concurrent edit fails with 409 instead of being overwritten.
-        await this.client.mergePatch({ apiVersion: await this.version(), kind: 'HTTPRoute', namespace: this.target.namespace, name: this.name }, { metadata: { resourceVersion: route.metadata.resourceVersion }, spec: { rules } });
+        return changed ? rules : undefined;
+    }
+    /**
+     * Replaces the rules only if nobody changed the route's spec since `route` was read: a JSON
+     * patch whose tests the apiserver evaluates atomically with the write. The generation moves with
+     * every change of spec but, unlike the resourceVersion, not with the status a gateway controller
+     * writes after each change, so a step is not sent back to read again by the controller's own
+     * bookkeeping. A failed test answers 422.
+     */
+    async write(route, rules, signal) {
+        const m = route.metadata;
+        const tests = [
+            ...(m.uid === undefined ? [] : [{ op: 'test', path: '/metadata/uid', value: m.uid }]),
+            m.generation === undefined
+                ? { op: 'test', path: '/metadata/resourceVersion', value: m.resourceVersion ?? '' }
+                : { op: 'test', path: '/metadata/generation', value: m.generation },
+        ];
+        const path = await this.client.pathOf(await this.ref());
+        // Nothing is written once the lock is lost: another run owns the route then.
+        signal?.throwIfAborted();
+        return this.client.request({
+            method: 'PATCH',
+            path,
+            contentType: 'application/json-patch+json',
+            body: [...tests, { op: 'replace', path: '/spec/rules', value: rules }],
+            query: { fieldManager: this.client.fieldManager },
+            // A repeat cannot apply twice: once the first copy landed, the generation test fails.
+            idempotent: true,
+        });
     }
     settle(colour, signal) {
         return this.shift(colour, 100, signal);
@@ -7360,6 +7427,12 @@ class GatewayRoute {
         }
         return Object.keys(out).length === 0 ? undefined : out;
     }
+}
+/** Whether two copies of a route carry the version a write of ours is conditional on. */
+function sameVersion(a, b) {
+    if (a.metadata.uid !== b.metadata.uid)
+        return false;
+    return a.metadata.generation === undefined ? a.metadata.resourceVersion === b.metadata.resourceVersion : a.metadata.generation === b.metadata.generation;
 }
 /** Whether the refs already send these weights to these Services (the API server's defaults aside). */
 function sameWeights(refs, wanted) {
@@ -8295,6 +8368,10 @@ function valuesOf(data) {
             return [];
     }
 }
+/** An answer that holds no usable value: no series, or only NaN (a 0/0 rate without traffic). */
+function lacksData(outcome) {
+    return outcome.ok && valuesOf(outcome.data).every((v) => Number.isNaN(v));
+}
 function unavailableJudgement(outcome, side) {
     const u = outcome.unavailable;
     return { outcome: 'no-data', reason: `Prometheus unavailable for the ${side} (${u.reason}, ${u.attempts} attempt${u.attempts === 1 ? '' : 's'}): ${u.message}`, unavailable: u.message };
@@ -8336,20 +8413,22 @@ async function engine_runAnalysis(options) {
             stop = { kind: 'signal', signal };
         wake.abort(new Cancelled('signal'));
     });
+    const fallbackAt = options.baselineFallbackAt;
+    const historic = new Map();
     const measure = async (state, at, deadline) => {
         const { def } = state;
         const call = { deadline, signal: wake.signal };
-        const ask = async (query) => {
+        const ask = async (query, when = at) => {
             try {
-                return await options.source.query(query, at, call);
+                return await options.source.query(query, when, call);
             }
             catch (error) {
                 throw error instanceof PromQLError ? error.forMetric(def.name) : error;
             }
         };
-        const askRange = async (query) => {
+        const askRange = async (query, end = at) => {
             try {
-                return await options.source.queryRange(query, { start: at - windowMs, end: at, stepMs }, call);
+                return await options.source.queryRange(query, { start: end - windowMs, end, stepMs }, call);
             }
             catch (error) {
                 throw error instanceof PromQLError ? error.forMetric(def.name) : error;
@@ -8359,12 +8438,31 @@ async function engine_runAnalysis(options) {
         // The U test reads both colours' series over the window; the latest value is needed only for a threshold or a ratio.
         const compareSeries = state.judge === 'mann-whitney' && baselineQuery !== undefined;
         const needLatest = def.threshold !== undefined || !compareSeries;
-        const [latestNew, latestBase, rangeNew, rangeBase] = await Promise.all([
+        const [latestNew, liveBase, rangeNew, liveRangeBase] = await Promise.all([
             needLatest ? ask(def.query) : undefined,
             !compareSeries && baselineQuery !== undefined ? ask(baselineQuery) : undefined,
             compareSeries ? askRange(def.query) : undefined,
             compareSeries ? askRange(baselineQuery) : undefined,
         ]);
+        let historicAt;
+        const orHistoric = async (live, kind) => {
+            if (fallbackAt === undefined || baselineQuery === undefined || live === undefined || !lacksData(live))
+                return live;
+            const key = `${def.name}\u0000${kind}`;
+            let past = historic.get(key);
+            if (past === undefined) {
+                past = kind === 'instant' ? await ask(baselineQuery, fallbackAt) : await askRange(baselineQuery, fallbackAt);
+                // The past does not change: one good answer serves every later tick.
+                if (past.ok)
+                    historic.set(key, past);
+            }
+            if (past.ok && lacksData(past))
+                return live;
+            historicAt = fallbackAt;
+            return past;
+        };
+        const latestBase = await orHistoric(liveBase, 'instant');
+        const rangeBase = await orHistoric(liveRangeBase, 'range');
         if (latestNew?.ok === false)
             return unavailableJudgement(latestNew, 'new colour');
         if (rangeNew?.ok === false)
@@ -8386,7 +8484,8 @@ async function engine_runAnalysis(options) {
                 parts.push(checkRatio(newValue, baselineValue, def.baselineRatio, def.direction));
             }
         }
-        return combine(parts);
+        const judged = combine(parts);
+        return historicAt === undefined ? judged : { ...judged, reason: `${judged.reason} (baseline as of ${new Date(historicAt).toISOString()}: it serves no traffic now)` };
     };
     const record = (state, at, judgement) => {
         const failing = judgement.outcome === 'fail' || (judgement.outcome === 'no-data' && noData === 'fail');
@@ -8707,6 +8806,7 @@ async function analyseColour(target, settings, deps) {
         clock,
         logger,
         ...(signals === undefined ? {} : { signals }),
+        ...(target.baselineIdleSince === undefined ? {} : { baselineFallbackAt: target.baselineIdleSince }),
         ...(deps.signal === undefined ? {} : { signal: deps.signal }),
         onMeasurement: (name, m) => {
             const baseline = m.baselineValue === undefined ? '' : `, baseline ${formatValue(m.baselineValue)}`;
@@ -9014,6 +9114,7 @@ async function shiftTraffic(ctx, first, autoPromote) {
     const target = progress.target;
     const from = progress.from;
     const targetDeployment = deploymentName(ctx.base, target);
+    let switchedAt;
     for (let i = Math.max(0, first); i < progress.steps.length; i++) {
         const weight = progress.steps[i];
         if (weight === 100 && !autoPromote) {
@@ -9041,6 +9142,7 @@ async function shiftTraffic(ctx, first, autoPromote) {
                 await waitForOnly(kube, config, new Set(pods), ctx.replicas, { deadline: ctx.now() + remaining(ctx), now: ctx.now, ...signal });
                 if (route.weighted)
                     await route.settle(target, ctx.signal);
+                switchedAt = ctx.now();
             }, { weight });
         }
         if (ctx.hooks.analyse !== undefined) {
@@ -9053,6 +9155,7 @@ async function shiftTraffic(ctx, first, autoPromote) {
                 baselineColour: from,
                 deployment,
                 weight,
+                ...(weight === 100 && switchedAt !== undefined ? { baselineIdleSince: switchedAt } : {}),
                 ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
             }), { weight });
             rec.analyses.push({ weight, analysis });
@@ -9130,7 +9233,10 @@ async function scaleDown(kube, target, base, colour, rec, signal) {
  * flight): called at the start of every run and by the `post:` step.
  */
 async function scaleDownExpired(kube, target, deps) {
-    const svc = await readService(kube, target, deps.signal);
+    return scaleDownExpiredOf(kube, target, await readService(kube, target, deps.signal), deps);
+}
+/** scaleDownExpired with the stable Service as the caller has just read it. */
+async function scaleDownExpiredOf(kube, target, svc, deps) {
     if (svc === undefined || !hasColour(svc))
         return false;
     const state = convention_blueGreenState(svc);
@@ -9295,7 +9401,8 @@ async function deployHeld(config, deps) {
         where: rendered.source === undefined ? `Deployment ${rendered.deploymentName}` : `${rendered.source.file} (Deployment ${rendered.deploymentName})`,
         identity: rendered.identity,
         namespace: config.namespace,
-        namespaceExists: await namespaceExists(kube, config.namespace, deps.signal),
+        // The Service lives in it, so it exists.
+        namespaceExists: live !== undefined || await namespaceExists(kube, config.namespace, deps.signal),
     }, config.preflight);
     for (const f of findings.filter((x) => x.level === 'warning'))
         logger.warning(`preflight ${f.rule}: ${f.message}`);
@@ -9312,7 +9419,8 @@ async function deployHeld(config, deps) {
     const steps = route.weighted && from !== undefined ? config.steps : [100];
     if (!config.dryRun) {
         // Housekeeping only after the input has proven valid: a bad deploy changes nothing at all.
-        await scaleDownExpired(kube, config, { logger, now, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
+        // Under the lock nobody else writes the Service, so the copy read above is still current.
+        await scaleDownExpiredOf(kube, config, live, { logger, now, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
         if (resuming === undefined && state?.progress === undefined && state?.activeRevision === revision) {
             const active = await kube.find(deploymentRef(config.namespace, deploymentName(rendered.deploymentName, state.active)), deps.signal);
             if ((active?.status?.readyReplicas ?? 0) >= rendered.replicas) {
@@ -9362,7 +9470,7 @@ async function deployHeld(config, deps) {
     };
     const previous = from === undefined ? undefined : await kube.find(deploymentRef(config.namespace, deploymentName(rendered.deploymentName, from)), deps.signal);
     try {
-        await rec.run('apply', `Apply ${target} (${revision}) to ${config.namespace}`, async () => {
+        const applied = await rec.run('apply', `Apply ${target} (${revision}) to ${config.namespace}`, async () => {
             // The record goes first when the Service exists, so a run that dies mid-apply is seen as interrupted.
             const record = {
                 [ANNOTATIONS.progress]: progressText(ctx.progress),
@@ -9372,15 +9480,18 @@ async function deployHeld(config, deps) {
             };
             if (live !== undefined)
                 await patchService(kube, config, record, undefined, deps.signal);
-            await applyObjects(kube, objects, { force: true, logger, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
+            const applied = await applyObjects(kube, objects, { force: true, logger, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
             if (live === undefined)
                 await patchService(kube, config, record, undefined, deps.signal);
+            return applied.find((r) => r.object.kind === 'Deployment' && r.object.metadata.name === rendered.deployment.metadata.name)?.object;
         });
         await rec.run('rollout', `Wait for ${rendered.deployment.metadata.name} to roll out`, async () => {
             try {
                 await waitForRollout(kube, { namespace: config.namespace, name: rendered.deployment.metadata.name }, {
                     timeoutMs: remaining(ctx),
                     logger,
+                    // The apply's answer is where the wait starts: no second read of what was just written.
+                    ...(applied === undefined ? {} : { initial: applied }),
                     onProgress: (m) => logger.info(m),
                     ...(deps.signal === undefined ? {} : { signal: deps.signal }),
                 });
@@ -12794,12 +12905,17 @@ class KubeClient {
                 clearTimeout(idleTimer);
                 idleTimer = setTimeout(() => request.destroy(new KubeConnectionError(req.method, req.path, 'ETIMEDOUT', `watch silent for ${req.idleTimeoutMs} ms`)), req.idleTimeoutMs);
             };
+            // One exchange, one record: a watch stopped on purpose after its answer (the usual end of a
+            // wait) errors on the request too, and must not be counted a second time.
+            let answered = false;
             request.once('error', (error) => {
-                this.record(req, 1, started, undefined, error);
+                if (!answered)
+                    this.record(req, 1, started, undefined, error);
                 done(connectionError(req, error));
             });
             request.once('response', (message) => {
                 clearTimeout(headerTimer);
+                answered = true;
                 const status = message.statusCode ?? 0;
                 this.record(req, 1, started, status);
                 if (status !== 200) {
@@ -13490,6 +13606,7 @@ async function run(client, target, check, options, signal) {
     const selectors = { labelSelector: target.labelSelector, fieldSelector: target.fieldSelector };
     const cache = new Map();
     let resourceVersion;
+    let seed = options.initial;
     let failures = 0;
     const policy = client.retryPolicy;
     const aborted = () => {
@@ -13505,12 +13622,21 @@ async function run(client, target, check, options, signal) {
             aborted();
         try {
             if (resourceVersion === undefined) {
-                const scope = target.namespace === undefined ? {} : { namespace: target.namespace };
-                const list = await client.list(target.apiVersion, target.kind, { ...scope, ...dropUndefined(selectors), signal });
                 cache.clear();
-                for (const item of list.items)
-                    cache.set(keyOf(item), item);
-                resourceVersion = list.metadata.resourceVersion;
+                if (seed !== undefined) {
+                    // Only the first time: any later relist (410, errors) asks the server.
+                    for (const item of seed.items)
+                        cache.set(keyOf(item), item);
+                    resourceVersion = seed.resourceVersion;
+                    seed = undefined;
+                }
+                else {
+                    const scope = target.namespace === undefined ? {} : { namespace: target.namespace };
+                    const list = await client.list(target.apiVersion, target.kind, { ...scope, ...dropUndefined(selectors), signal });
+                    for (const item of list.items)
+                        cache.set(keyOf(item), item);
+                    resourceVersion = list.metadata.resourceVersion;
+                }
                 let result;
                 try {
                     result = await check(cache, { type: 'SYNC' });
@@ -13793,7 +13919,11 @@ async function eventsFor(client, namespace, names, limit, signal) {
  */
 async function waitForRollout(client, target, options) {
     const started = Date.now();
-    const initial = await client.find({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: target.namespace, name: target.name }, options.signal);
+    const known = options.initial;
+    const fromWrite = known !== undefined && known.metadata.name === target.name && (known.metadata.namespace ?? target.namespace) === target.namespace && (known.metadata.resourceVersion ?? '') !== ''
+        ? known
+        : undefined;
+    const initial = fromWrite ?? await client.find({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: target.namespace, name: target.name }, options.signal);
     if (initial === undefined)
         throw new RolloutError('NotFound', `Deployment ${target.namespace}/${target.name} does not exist`, [], [], undefined);
     const stop = new AbortController();
@@ -13854,6 +13984,7 @@ async function waitForRollout(client, target, options) {
         timeoutMs: options.timeoutMs,
         signal: stop.signal,
         description,
+        ...(fromWrite === undefined ? {} : { initial: { items: [{ ...fromWrite, metadata: { ...fromWrite.metadata, namespace: target.namespace } }], resourceVersion: fromWrite.metadata.resourceVersion ?? '' } }),
         onRelist: () => {
             relists += 1;
         },
@@ -14307,8 +14438,12 @@ class LeaseLock {
         // A renewal in flight may hang (a stalled apiserver); the conditional writes below make waiting for it unnecessary.
         this.inFlight?.abort();
         await this.renewing;
+        // The copy from our last write usually is the current one, which saves reading it; if anyone
+        // (or a renewal whose answer was lost) wrote since, the write fails with 409 and we read.
+        let known = this.lease !== undefined && this.lease.spec?.holderIdentity === this.options.identity ? this.lease : undefined;
         for (let attempt = 0; attempt < 5; attempt++) {
-            const current = await this.read();
+            const current = known ?? await this.read();
+            known = undefined;
             if (current === undefined || current.spec?.holderIdentity !== this.options.identity) {
                 this.lease = undefined;
                 return false;
@@ -14321,7 +14456,8 @@ class LeaseLock {
                 return true;
             }
             catch (error) {
-                if (!isConflict(error))
+                // Our copy of a lease that is gone: 404, which a fresh read settles like a conflict.
+                if (!isConflict(error) && !(error instanceof errors_KubeApiError && error.status === 404))
                     throw error;
             }
         }

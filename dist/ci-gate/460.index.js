@@ -1892,12 +1892,17 @@ class KubeClient {
                 clearTimeout(idleTimer);
                 idleTimer = setTimeout(() => request.destroy(new errors_KubeConnectionError(req.method, req.path, 'ETIMEDOUT', `watch silent for ${req.idleTimeoutMs} ms`)), req.idleTimeoutMs);
             };
+            // One exchange, one record: a watch stopped on purpose after its answer (the usual end of a
+            // wait) errors on the request too, and must not be counted a second time.
+            let answered = false;
             request.once('error', (error) => {
-                this.record(req, 1, started, undefined, error);
+                if (!answered)
+                    this.record(req, 1, started, undefined, error);
                 done(connectionError(req, error));
             });
             request.once('response', (message) => {
                 clearTimeout(headerTimer);
+                answered = true;
                 const status = message.statusCode ?? 0;
                 this.record(req, 1, started, status);
                 if (status !== 200) {
@@ -2588,6 +2593,7 @@ async function run(client, target, check, options, signal) {
     const selectors = { labelSelector: target.labelSelector, fieldSelector: target.fieldSelector };
     const cache = new Map();
     let resourceVersion;
+    let seed = options.initial;
     let failures = 0;
     const policy = client.retryPolicy;
     const aborted = () => {
@@ -2603,12 +2609,21 @@ async function run(client, target, check, options, signal) {
             aborted();
         try {
             if (resourceVersion === undefined) {
-                const scope = target.namespace === undefined ? {} : { namespace: target.namespace };
-                const list = await client.list(target.apiVersion, target.kind, { ...scope, ...dropUndefined(selectors), signal });
                 cache.clear();
-                for (const item of list.items)
-                    cache.set(keyOf(item), item);
-                resourceVersion = list.metadata.resourceVersion;
+                if (seed !== undefined) {
+                    // Only the first time: any later relist (410, errors) asks the server.
+                    for (const item of seed.items)
+                        cache.set(keyOf(item), item);
+                    resourceVersion = seed.resourceVersion;
+                    seed = undefined;
+                }
+                else {
+                    const scope = target.namespace === undefined ? {} : { namespace: target.namespace };
+                    const list = await client.list(target.apiVersion, target.kind, { ...scope, ...dropUndefined(selectors), signal });
+                    for (const item of list.items)
+                        cache.set(keyOf(item), item);
+                    resourceVersion = list.metadata.resourceVersion;
+                }
                 let result;
                 try {
                     result = await check(cache, { type: 'SYNC' });
@@ -2891,7 +2906,11 @@ async function eventsFor(client, namespace, names, limit, signal) {
  */
 async function waitForRollout(client, target, options) {
     const started = Date.now();
-    const initial = await client.find({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: target.namespace, name: target.name }, options.signal);
+    const known = options.initial;
+    const fromWrite = known !== undefined && known.metadata.name === target.name && (known.metadata.namespace ?? target.namespace) === target.namespace && (known.metadata.resourceVersion ?? '') !== ''
+        ? known
+        : undefined;
+    const initial = fromWrite ?? await client.find({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: target.namespace, name: target.name }, options.signal);
     if (initial === undefined)
         throw new RolloutError('NotFound', `Deployment ${target.namespace}/${target.name} does not exist`, [], [], undefined);
     const stop = new AbortController();
@@ -2952,6 +2971,7 @@ async function waitForRollout(client, target, options) {
         timeoutMs: options.timeoutMs,
         signal: stop.signal,
         description,
+        ...(fromWrite === undefined ? {} : { initial: { items: [{ ...fromWrite, metadata: { ...fromWrite.metadata, namespace: target.namespace } }], resourceVersion: fromWrite.metadata.resourceVersion ?? '' } }),
         onRelist: () => {
             relists += 1;
         },
@@ -3405,8 +3425,12 @@ class LeaseLock {
         // A renewal in flight may hang (a stalled apiserver); the conditional writes below make waiting for it unnecessary.
         this.inFlight?.abort();
         await this.renewing;
+        // The copy from our last write usually is the current one, which saves reading it; if anyone
+        // (or a renewal whose answer was lost) wrote since, the write fails with 409 and we read.
+        let known = this.lease !== undefined && this.lease.spec?.holderIdentity === this.options.identity ? this.lease : undefined;
         for (let attempt = 0; attempt < 5; attempt++) {
-            const current = await this.read();
+            const current = known ?? await this.read();
+            known = undefined;
             if (current === undefined || current.spec?.holderIdentity !== this.options.identity) {
                 this.lease = undefined;
                 return false;
@@ -3419,7 +3443,8 @@ class LeaseLock {
                 return true;
             }
             catch (error) {
-                if (!isConflict(error))
+                // Our copy of a lease that is gone: 404, which a fresh read settles like a conflict.
+                if (!isConflict(error) && !(error instanceof KubeApiError && error.status === 404))
                     throw error;
             }
         }

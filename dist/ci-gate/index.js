@@ -6523,6 +6523,8 @@ const src_inputs_inputSchema = {
     namespace: (0,src/* list */.p_)(),
     kubeconfig: (0,src/* string */.Yj)({ secret: true }),
     context: (0,src/* string */.Yj)(),
+    environment: (0,src/* string */.Yj)(),
+    'artifact-name': (0,src/* string */.Yj)({ pattern: /^[^"\\/:<>|*?\r\n]+$/, expect: 'an artifact name without any of " : < > | * ? \\ / or a line break' }),
 };
 
 ;// CONCATENATED MODULE: ./actions/ci-gate/src/inputs.ts
@@ -29595,7 +29597,7 @@ function runnerArtifacts(env = process.env) {
             if (!env['ACTIONS_RUNTIME_TOKEN'] || !env['ACTIONS_RESULTS_URL'])
                 return false;
             // Loaded only when there is an artifact service, which keeps cold start short.
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(838), __nccwpck_require__.e(669), __nccwpck_require__.e(271), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34104));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(108), __nccwpck_require__.e(669), __nccwpck_require__.e(271), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34104));
             await new DefaultArtifactClient().uploadArtifact(name, files, root);
             return true;
         },
@@ -29761,7 +29763,10 @@ function installSource(env = process.env) {
 
 // EXTERNAL MODULE: ./actions/trivy-scan/src/report.ts
 var trivy_scan_src_report = __nccwpck_require__(66232);
+// EXTERNAL MODULE: ./actions/trivy-scan/src/cluster.ts
+var cluster = __nccwpck_require__(5958);
 ;// CONCATENATED MODULE: ./actions/trivy-scan/src/scan.ts
+
 
 
 
@@ -29893,6 +29898,13 @@ async function scan(inputs, env, deps) {
             await logger.group('Vulnerability database', async () => {
                 const cache = await deps.dbCache(cacheDir);
                 await cache?.restore();
+                const currentUntil = (0,trivy_src/* vulnDbCurrentUntil */.d$)(cacheDir, inputs.dbRepositories, env.now);
+                if (currentUntil) {
+                    // Trivy would skip the download too; not starting it keeps the registries out of this run.
+                    logger.info(`Vulnerability database is current until ${currentUntil.toISOString()}; nothing to download.`);
+                    await cache?.save();
+                    return;
+                }
                 const fetched = await (0,trivy_src/* updateVulnDb */.LV)({
                     trivy: trivy.path,
                     cacheDir,
@@ -29937,12 +29949,15 @@ async function scan(inputs, env, deps) {
     let report;
     let extracted;
     let images;
+    let scope;
     const imageOf = new Map();
     if (scanType === 'cluster-images') {
         if (!deps.listImages)
             throw new Error('cluster-images needs a Kubernetes client');
-        images = await deps.listImages(inputs.namespace);
-        logger.info(`${images.length} distinct image(s) running in ${inputs.namespace.join(', ') || 'the default namespace'}.`);
+        const listed = await deps.listImages(inputs.namespace);
+        images = listed.images;
+        scope = (0,cluster/* issueScope */.kl)({ environment: inputs.environment, context: listed.context, namespaces: listed.namespaces });
+        logger.info(`${images.length} distinct image(s) running in ${listed.namespaces.join(', ')} (issues are kept for ${scope}).`);
         const results = [];
         extracted = { findings: [], suppressedByTrivy: [], misconfSuccesses: 0 };
         for (const [index, image] of images.entries()) {
@@ -29978,7 +29993,7 @@ async function scan(inputs, env, deps) {
         await deps.baselines.save({ version: 1, sha: env.saveBaselineFor, fingerprints: policy.active.map((f) => f.fingerprint) });
         logger.info(`Baseline of ${policy.active.length} finding(s) stored for ${env.saveBaselineFor.slice(0, 12)} in ${deps.baselines.description}.`);
     }
-    const defaultCategory = scanType === 'cluster-images' ? `trivy/cluster-images/${inputs.namespace.join(',') || 'default'}` : `trivy/${scanType}/${target}`;
+    const defaultCategory = scanType === 'cluster-images' ? `trivy/cluster-images/${inputs.environment || inputs.namespace.join(',') || 'default'}` : `trivy/${scanType}/${target}`;
     const category = inputs.category ?? defaultCategory;
     const artifactName = report.ArtifactName;
     const sarif = (0,trivy_src/* toSarif */.zv)(policy.active, { category, ...(report.Trivy?.Version ? { toolVersion: report.Trivy.Version } : {}), ...(artifactName ? { artifactName } : {}) });
@@ -30002,6 +30017,7 @@ async function scan(inputs, env, deps) {
         target,
         category,
         ...(images ? { images, imageOf } : {}),
+        ...(scope ? { issueScope: scope } : {}),
     };
 }
 
@@ -30113,7 +30129,7 @@ async function runTrivyScan(inputs, deps) {
         listImages: async (namespaces) => {
             // The Kubernetes client is loaded only for cluster-images.
             const { KubeClient } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(660), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15460));
-            const { listRunningImages } = await __nccwpck_require__.e(/* import() */ 958).then(__nccwpck_require__.bind(__nccwpck_require__, 5958));
+            const { listRunningImages } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5958));
             const { client, config } = await KubeClient.fromConfig({
                 ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
                 ...(inputs.context ? { context: inputs.context } : {}),
@@ -30121,8 +30137,8 @@ async function runTrivyScan(inputs, deps) {
                 workspace: context.workspace,
                 logger,
             });
-            const list = namespaces.length > 0 ? namespaces : [config.namespace ?? 'default'];
-            return listRunningImages((path) => client.request({ method: 'GET', path }), list);
+            const list = namespaces.length > 0 ? [...namespaces] : [config.namespace ?? 'default'];
+            return { images: await listRunningImages((path) => client.request({ method: 'GET', path }), list), context: config.context, namespaces: list };
         },
     });
     const cut = (0,trivy_scan_src_report/* annotate */.fz)(outcome, logger);
@@ -30144,9 +30160,9 @@ async function runTrivyScan(inputs, deps) {
         'cyclonedx-path': outcome.paths.cyclonedx,
     });
     // Octokit is loaded only when there is something to publish, which keeps cold start short.
-    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(899), __nccwpck_require__.e(508), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76591));
-    const published = await publish(outcome, { inputs, context, pr, logger });
-    deps.setOutputs({ 'sarif-id': published.sarifId });
+    const { publish, runnerArtifacts } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(899), __nccwpck_require__.e(508), __nccwpck_require__.e(591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76591));
+    const published = await publish(outcome, { inputs, context, pr, logger, artifacts: deps.artifacts ?? runnerArtifacts(env) });
+    deps.setOutputs({ 'sarif-id': published.sarifId, 'artifact-name': published.artifactName });
     return { outcome, passed: policy.passed, headline: (0,trivy_scan_src_report/* headline */.Pl)(outcome) };
 }
 
@@ -30826,6 +30842,171 @@ function buildAnnotations(result) {
 }
 function testTitle(t) {
     return t.classname ? `${t.classname}.${t.name}` : t.name;
+}
+
+
+/***/ }),
+
+/***/ 5958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kl: () => (/* binding */ issueScope),
+/* harmony export */   listRunningImages: () => (/* binding */ listRunningImages),
+/* harmony export */   syncCriticalIssues: () => (/* binding */ syncCriticalIssues)
+/* harmony export */ });
+/* unused harmony exports ISSUE_LABEL, issueMarker, parseIssueMarker, issueTitle */
+const DIGEST = /sha256:[a-f0-9]{64}/;
+/**
+ * The images pods actually run in the given namespaces, one entry per digest (the same image
+ * under several tags is scanned once). The digest comes from the kubelet's `imageID`, which
+ * names what was pulled, not what the spec asked for.
+ */
+async function listRunningImages(get, namespaces) {
+    const byKey = new Map();
+    for (const namespace of namespaces) {
+        const list = (await get(`/api/v1/namespaces/${encodeURIComponent(namespace)}/pods`));
+        for (const pod of list.items ?? []) {
+            const podName = pod.metadata?.name ?? '';
+            const statuses = new Map((pod.status?.containerStatuses ?? []).map((s) => [s.name ?? '', s]));
+            for (const container of pod.spec?.containers ?? []) {
+                const status = statuses.get(container.name ?? '');
+                const image = container.image ?? status?.image ?? '';
+                if (image === '')
+                    continue;
+                const digest = DIGEST.exec(status?.imageID ?? '')?.[0] ?? DIGEST.exec(image)?.[0];
+                const repository = image.split('@')[0]?.replace(/:[^/:]+$/, '') ?? image;
+                const key = digest ?? image;
+                const entry = byKey.get(key) ?? { ref: digest ? `${repository}@${digest}` : image, digest, workloads: [] };
+                entry.workloads.push(`${namespace}/${podName}/${container.name ?? ''}`);
+                byKey.set(key, entry);
+            }
+        }
+    }
+    return [...byKey.values()].sort((a, b) => a.ref.localeCompare(b.ref));
+}
+const ISSUE_LABEL = 'trivy-scan';
+/**
+ * Which scan an issue belongs to. Several scans share one repository's issues (the
+ * security-rescan workflow runs once per environment); each may only close its own.
+ * The environment names it when given; otherwise the kube context and the namespaces
+ * (sorted, so their order in the input does not matter) do.
+ */
+function issueScope(input) {
+    const environment = input.environment?.trim();
+    if (environment)
+        return environment;
+    return `${input.context}/${[...input.namespaces].sort().join(',')}`;
+}
+// `trivy-scan-issue`, not `trivy-scan:`: releases before scopes parse every `trivy-scan:` marker
+// as theirs and would close these issues; they do not recognise this one.
+const SCOPED_MARKER = /<!-- pipeline:trivy-scan-issue scope=(\S+) finding=(\S+) -->/;
+// Releases before scopes wrote `<!-- pipeline:trivy-scan:CVE@image -->`, owned by no scope.
+const LEGACY_MARKER = /<!-- pipeline:trivy-scan:(\S+?) -->/;
+/** The hidden line that ties an issue to its scope, vulnerability and image. */
+function issueMarker(scope, id, image) {
+    return `<!-- pipeline:trivy-scan-issue scope=${encodeURIComponent(scope)} finding=${encodeURIComponent(`${id}@${image}`)} -->`;
+}
+/** What an issue body's marker says: the scope and `CVE@image`, or a legacy marker without scope. */
+function parseIssueMarker(body) {
+    const scoped = SCOPED_MARKER.exec(body);
+    if (scoped?.[1] && scoped[2]) {
+        try {
+            return { scope: decodeURIComponent(scoped[1]), finding: decodeURIComponent(scoped[2]) };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const legacy = LEGACY_MARKER.exec(body);
+    return legacy?.[1] ? { scope: undefined, finding: legacy[1] } : undefined;
+}
+/** Keyed by CVE and image; the scope tells apart the same image running in two environments. */
+function issueTitle(id, image, scope) {
+    return `${id} in ${image} (${scope})`;
+}
+function issueBody(finding, image, scope, runUrl) {
+    return [
+        issueMarker(scope, finding.id, image.ref),
+        `**${finding.id}** (${finding.severity}, score ${finding.score.toFixed(1)}) is in \`${image.ref}\`, which is running now in **${scope}**.`,
+        '',
+        `- Package: ${finding.pkgName ?? ''} ${finding.installedVersion ?? ''}`,
+        `- Fixed in: ${finding.fixedVersion ?? 'no fix yet'}`,
+        `- Title: ${finding.title}`,
+        ...(finding.url ? [`- Details: ${finding.url}`] : []),
+        '',
+        '**Running in:**',
+        ...image.workloads.slice(0, 50).map((w) => `- \`${w}\``),
+        ...(runUrl ? ['', `Found by [this scan](${runUrl}). The issue is closed automatically when a scan of ${scope} no longer finds it.`] : []),
+    ].join('\n');
+}
+/**
+ * One issue per CRITICAL finding and image within a scope, keyed by a hidden marker (and
+ * titled by CVE, image and scope): opened when first seen, kept current (or reopened)
+ * while it is seen, closed when a scan of the same scope no longer finds it. Issues of
+ * other scopes are never touched. An issue written before scopes existed is taken over
+ * by the first scope that still sees its finding, and never closed by a scoped run.
+ */
+async function syncCriticalIssues(client, input, logger) {
+    const { owner, repo, scope } = input;
+    const existing = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: ISSUE_LABEL, state: 'all', per_page: 100 });
+    const ours = new Map();
+    const legacy = new Map();
+    for (const issue of existing) {
+        if (issue.pull_request)
+            continue;
+        const parsed = parseIssueMarker(issue.body ?? '');
+        if (!parsed)
+            continue;
+        if (parsed.scope === scope)
+            ours.set(parsed.finding, issue);
+        // The newest legacy issue of a finding wins; the list is newest first.
+        else if (parsed.scope === undefined && !legacy.has(parsed.finding))
+            legacy.set(parsed.finding, issue);
+    }
+    const result = { opened: [], updated: [], reopened: [], closed: [], adopted: [] };
+    const seen = new Set();
+    for (const { finding, image } of input.findings) {
+        const key = `${finding.id}@${image.ref}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const body = issueBody(finding, image, scope, input.runUrl);
+        const title = issueTitle(finding.id, image.ref, scope);
+        const issue = ours.get(key);
+        const old = issue ? undefined : legacy.get(key);
+        if (old) {
+            await client.rest.issues.update({ owner, repo, issue_number: old.number, title, body, ...(old.state === 'closed' ? { state: 'open' } : {}) });
+            legacy.delete(key);
+            result.adopted.push(old.number);
+        }
+        else if (!issue) {
+            const created = await client.rest.issues.create({ owner, repo, title, body, labels: [ISSUE_LABEL, 'security'] });
+            result.opened.push(created.data.number);
+        }
+        else if (issue.state === 'closed') {
+            await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'open', body });
+            result.reopened.push(issue.number);
+        }
+        else if (issue.body !== body) {
+            // The title is set once: a maintainer may have edited it.
+            await client.rest.issues.update({ owner, repo, issue_number: issue.number, body });
+            result.updated.push(issue.number);
+        }
+    }
+    for (const [key, issue] of ours) {
+        if (seen.has(key) || issue.state === 'closed')
+            continue;
+        await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+        result.closed.push(issue.number);
+    }
+    logger.info(`Issues for CRITICAL findings in ${scope}: ${result.opened.length} opened, ${result.reopened.length} reopened, ${result.updated.length} updated, ${result.closed.length} closed` +
+        (result.adopted.length > 0 ? `, ${result.adopted.length} taken over from an earlier release (${result.adopted.map((n) => `#${n}`).join(', ')}).` : '.'));
+    const leftOpen = [...legacy.values()].filter((issue) => issue.state !== 'closed');
+    if (leftOpen.length > 0) {
+        logger.info(`${leftOpen.length} open issue(s) from a release before scopes are not seen by this scan and are left open (no scoped run may close them): ${leftOpen.map((i) => `#${i.number}`).join(', ')}. Close them by hand once every environment has been scanned with this release.`);
+    }
+    return result;
 }
 
 
@@ -33137,7 +33318,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   zv: () => (/* reexport */ toSarif),
   Os: () => (/* reexport */ trivyPlatform),
   LV: () => (/* reexport */ updateVulnDb),
-  BI: () => (/* reexport */ validateImageRef)
+  BI: () => (/* reexport */ validateImageRef),
+  d$: () => (/* reexport */ vulnDbCurrentUntil)
 });
 
 // UNUSED EXPORTS: ChecksumMismatchError, SARIF_LIMITS, SCAN_TYPES, SEVERITY_SCORE, bySeverity, classifyTrivyError, fingerprintOf, isExpired, parsePlainIgnore, parseYamlIgnore, releaseAssetUrl, ruleMatches, scanArgs, severityRank, sha256File, toSeverity, vexFor
@@ -33968,6 +34150,37 @@ function tail(text, lines = 15) {
 }
 function hasVulnDb(cacheDir) {
     return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cacheDir, 'db', 'trivy.db'));
+}
+const HOUR_MS = 3_600_000;
+/**
+ * When the database in `cacheDir` needs no download, by Trivy's own rule (pkg/db, NeedsUpdate):
+ * its schema is the one the repositories serve (their tag, `trivy-db:2`) and either its
+ * NextUpdate is still ahead or it was downloaded within the last hour. Returns the time the
+ * next update is due, or undefined when Trivy would download. Checking before calling Trivy
+ * lets a database restored from the Actions cache spare the registries entirely.
+ */
+function vulnDbCurrentUntil(cacheDir, repositories, now) {
+    if (!hasVulnDb(cacheDir))
+        return undefined;
+    const schemas = new Set(repositories.map((r) => /:(\d+)$/.exec(r)?.[1]));
+    const schema = schemas.size === 1 ? [...schemas][0] : undefined;
+    if (schema === undefined)
+        return undefined;
+    let meta;
+    try {
+        meta = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cacheDir, 'db', 'metadata.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (meta.Version !== Number(schema))
+        return undefined;
+    const time = (value) => (typeof value === 'string' ? Date.parse(value) : Number.NaN);
+    const nextUpdate = time(meta.NextUpdate);
+    if (nextUpdate > now.getTime())
+        return new Date(nextUpdate);
+    const downloaded = time(meta.DownloadedAt);
+    return downloaded + HOUR_MS > now.getTime() ? new Date(downloaded + HOUR_MS) : undefined;
 }
 /**
  * Brings the vulnerability database up to date, trying each mirror in order. A rate

@@ -48,7 +48,8 @@ __webpack_require__.d(__webpack_exports__, {
   trivyPlatform: () => (/* reexport */ trivyPlatform),
   updateVulnDb: () => (/* reexport */ updateVulnDb),
   validateImageRef: () => (/* reexport */ validateImageRef),
-  vexFor: () => (/* reexport */ vexFor)
+  vexFor: () => (/* reexport */ vexFor),
+  vulnDbCurrentUntil: () => (/* reexport */ vulnDbCurrentUntil)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
@@ -877,6 +878,37 @@ function tail(text, lines = 15) {
 }
 function hasVulnDb(cacheDir) {
     return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cacheDir, 'db', 'trivy.db'));
+}
+const HOUR_MS = 3_600_000;
+/**
+ * When the database in `cacheDir` needs no download, by Trivy's own rule (pkg/db, NeedsUpdate):
+ * its schema is the one the repositories serve (their tag, `trivy-db:2`) and either its
+ * NextUpdate is still ahead or it was downloaded within the last hour. Returns the time the
+ * next update is due, or undefined when Trivy would download. Checking before calling Trivy
+ * lets a database restored from the Actions cache spare the registries entirely.
+ */
+function vulnDbCurrentUntil(cacheDir, repositories, now) {
+    if (!hasVulnDb(cacheDir))
+        return undefined;
+    const schemas = new Set(repositories.map((r) => /:(\d+)$/.exec(r)?.[1]));
+    const schema = schemas.size === 1 ? [...schemas][0] : undefined;
+    if (schema === undefined)
+        return undefined;
+    let meta;
+    try {
+        meta = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(cacheDir, 'db', 'metadata.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (meta.Version !== Number(schema))
+        return undefined;
+    const time = (value) => (typeof value === 'string' ? Date.parse(value) : Number.NaN);
+    const nextUpdate = time(meta.NextUpdate);
+    if (nextUpdate > now.getTime())
+        return new Date(nextUpdate);
+    const downloaded = time(meta.DownloadedAt);
+    return downloaded + HOUR_MS > now.getTime() ? new Date(downloaded + HOUR_MS) : undefined;
 }
 /**
  * Brings the vulnerability database up to date, trying each mirror in order. A rate

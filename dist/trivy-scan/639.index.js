@@ -2,35 +2,44 @@ export const id = 639;
 export const ids = [639];
 export const modules = {
 
-/***/ 4639:
+/***/ 64639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  publish: () => (/* binding */ publish)
+  publish: () => (/* binding */ publish),
+  runnerArtifacts: () => (/* binding */ runnerArtifacts)
 });
 
-// UNUSED EXPORTS: uploadSarif
+// UNUSED EXPORTS: defaultArtifactName, uploadSarif
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(4730);
+var dist_src = __webpack_require__(14730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(3779);
+var dist_bundle = __webpack_require__(93779);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var plugin_retry_dist_bundle = __webpack_require__(9735);
+var plugin_retry_dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __webpack_require__(602);
+var src = __webpack_require__(30602);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
+var light = __webpack_require__(63251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ./packages/github/src/client.ts
 
@@ -827,12 +836,77 @@ async function upsertIssue(client, repo, input) {
 
 
 // EXTERNAL MODULE: ./actions/trivy-scan/src/report.ts
-var report = __webpack_require__(6232);
+var report = __webpack_require__(66232);
 ;// CONCATENATED MODULE: ./actions/trivy-scan/src/publish.ts
 
 
 
 
+
+
+
+
+function runnerArtifacts(env = process.env) {
+    return {
+        available: Boolean(env['ACTIONS_RUNTIME_TOKEN'] && env['ACTIONS_RESULTS_URL']),
+        async upload(name, files, root) {
+            // Loaded only when an artifact is due: it brings the Azure storage SDK.
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(669), __webpack_require__.e(271), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 34104));
+            const uploaded = await new DefaultArtifactClient().uploadArtifact(name, [...files], root);
+            return { id: uploaded.id, size: uploaded.size };
+        },
+    };
+}
+/**
+ * Artifact names are unique within a workflow run, across its jobs: the job and the category
+ * (which already tells apart the scans of one job) make them so. The hash keeps two
+ * categories apart that differ only in characters an artifact name cannot hold.
+ */
+function defaultArtifactName(job, category) {
+    const slug = category
+        .replace(/^trivy\//, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60);
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(category).digest('hex').slice(0, 8);
+    return `trivy-scan-${job || 'job'}-${slug ? `${slug}-` : ''}${hash}`;
+}
+/** The files of the fallback artifact, under stable names whatever the paths were. */
+function artifactFiles(outcome) {
+    return [
+        [outcome.paths.sarif, 'trivy-results.sarif'],
+        [outcome.paths.report, 'trivy-report.json'],
+        ...(outcome.paths.cyclonedx ? [[outcome.paths.cyclonedx, 'trivy-sbom.cdx.json']] : []),
+    ];
+}
+/**
+ * Uploads the SARIF and the JSON report as a workflow artifact. Staged under RUNNER_TEMP,
+ * never in the workspace, since the outputs may live in different directories. A refusal
+ * is a warning: the results are still in the job summary.
+ */
+async function uploadFallbackArtifact(outcome, name, { context, logger, artifacts }) {
+    let stage;
+    try {
+        // A directory of its own, never one derived from the name (which may be `..`).
+        stage = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(context.runnerTemp || (0,external_node_os_.tmpdir)(), 'trivy-scan-artifact-'));
+        const root = stage;
+        const files = artifactFiles(outcome).map(([from, as]) => {
+            (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(root, as));
+            return (0,external_node_path_.join)(root, as);
+        });
+        const uploaded = await artifacts.upload(name, files, root);
+        logger.info(`The SARIF and the JSON report are in the workflow artifact '${name}'${uploaded.id !== undefined ? ` (id ${uploaded.id})` : ''}.`);
+        return name;
+    }
+    catch (error) {
+        logger.warning(`Could not upload the workflow artifact '${name}': ${error instanceof Error ? error.message : String(error)}. The results are in the job summary, and the SARIF file is at ${outcome.paths.sarif} until the job ends.`);
+        return undefined;
+    }
+    finally {
+        if (stage)
+            (0,external_node_fs_.rmSync)(stage, { recursive: true, force: true });
+    }
+}
 async function uploadSarif(client, input) {
     const response = await client.rest.codeScanning.uploadSarif({
         owner: input.owner,
@@ -856,22 +930,36 @@ function codeScanningUnavailable(error) {
 /**
  * Sends results where GitHub shows them: the code-scanning upload and the sticky comment.
  * Neither may fail the step: a fork's read-only token, or a repository without code
- * scanning, gets a warning and the job summary (and the SARIF file) instead.
+ * scanning, gets a warning, the job summary and a workflow artifact with the SARIF and
+ * the report instead.
  */
-async function publish(outcome, { inputs, context, pr, logger }) {
+async function publish(outcome, publishContext) {
+    const { inputs, context, pr, logger, artifacts } = publishContext;
     if (inputs.dryRun) {
         logger.info('dry-run: nothing is uploaded or commented; the job summary and files have the results.');
         return {};
     }
+    const artifactName = inputs.artifactName ?? defaultArtifactName(context.job, outcome.category);
+    const fallback = artifacts.available
+        ? `The SARIF and the JSON report go to the workflow artifact '${artifactName}' instead, and the job summary has the results.`
+        : `Results are in the job summary and in ${outcome.paths.sarif}; this runner has no artifact service, so upload that file with actions/upload-artifact to keep it.`;
+    const result = {};
+    const keepAsArtifact = async () => {
+        if (!artifacts.available)
+            return;
+        const uploaded = await uploadFallbackArtifact(outcome, artifactName, publishContext);
+        if (uploaded)
+            result.artifactName = uploaded;
+    };
     const token = inputs.githubToken;
     if (!token || !context.owner) {
-        logger.info('No github-token, so no code-scanning upload or pull-request comment; the job summary has the results.');
-        return {};
+        logger.info(`No github-token, so no code-scanning upload or pull-request comment. ${inputs.uploadSarif ? fallback : 'The job summary has the results.'}`);
+        if (inputs.uploadSarif)
+            await keepAsArtifact();
+        return result;
     }
     const client = createGitHubClient({ token, baseUrl: context.apiUrl, logger });
     const degrade = { fromFork: pr?.fromFork === true };
-    const fallback = `Results are in the job summary and in ${outcome.paths.sarif}; upload that file with actions/upload-artifact to keep it.`;
-    const result = {};
     if (inputs.uploadSarif) {
         try {
             const upload = await withDegrade(logger, 'upload SARIF to code scanning', () => uploadSarif(client, {
@@ -892,6 +980,8 @@ async function publish(outcome, { inputs, context, pr, logger }) {
                 throw error;
             logger.warning(`Could not upload SARIF: code scanning is not available for this repository (it needs GitHub Advanced Security on private repositories). ${fallback}`);
         }
+        if (result.sarifId === undefined)
+            await keepAsArtifact();
     }
     if (outcome.images && outcome.imageOf) {
         const imageOf = outcome.imageOf;
@@ -899,8 +989,8 @@ async function publish(outcome, { inputs, context, pr, logger }) {
             const image = imageOf.get(finding);
             return finding.severity === 'CRITICAL' && image ? [{ finding, image }] : [];
         });
-        const { syncCriticalIssues } = await __webpack_require__.e(/* import() */ 958).then(__webpack_require__.bind(__webpack_require__, 5958));
-        await withDegrade(logger, 'open or close issues for CRITICAL findings', () => syncCriticalIssues(client, { owner: context.owner, repo: context.repo, findings: critical, ...(context.runUrl ? { runUrl: context.runUrl } : {}) }, logger), { permission: 'issues: write' });
+        const { syncCriticalIssues } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5958));
+        await withDegrade(logger, 'open or close issues for CRITICAL findings', () => syncCriticalIssues(client, { owner: context.owner, repo: context.repo, scope: outcome.issueScope ?? outcome.category, findings: critical, ...(context.runUrl ? { runUrl: context.runUrl } : {}) }, logger), { permission: 'issues: write' });
     }
     if (pr && inputs.comment !== 'off') {
         const body = (0,report/* renderComment */.wQ)(outcome, context.runUrl || undefined);

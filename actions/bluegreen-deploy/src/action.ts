@@ -133,6 +133,7 @@ export async function runBlueGreen(inputs: BlueGreenInputs, deps: ActionDeps): P
         newColour: request.newColour,
         baselineColour: request.baselineColour,
         deployment: request.deployment,
+        ...(request.baselineIdleSince === undefined ? {} : { baselineIdleSince: request.baselineIdleSince }),
       },
       { ...analysis, intervalMs: analysis.interval, durationMs: analysis.duration, workspace: context.workspace },
       { kube, source, logger, ...(request.signal === undefined ? {} : { signal: request.signal }) },

@@ -183,8 +183,9 @@ describe('gateway-api: HTTPRoute backendRefs weights through a gateway', () => {
     await waitFor('both blue pods behind the gateway', () => Promise.resolve(gw.endpoints('shop-blue', 80).length === 2 ? true : undefined), { timeoutMs: 30_000, intervalMs: 100 });
     const load2 = startLoad({ url: gw.url('/'), rps: 40 });
     await new Promise((r) => setTimeout(r, 1500));
-    // A gateway controller writes the route's status after each change, which moves its
-    // resourceVersion: v2 goes through the fault proxy, and its first write of the route meets a 409.
+    // Writes of the route are conditional on its generation, so a gateway controller's status
+    // writes do not get in the way; a 409 still can (a proxy, another client). v2 goes through the
+    // fault proxy, and its first write of the route meets one: it reads the route again and retries.
     const faults: FaultProxy = await startFaultProxy(lease.info);
     cleanups.push(() => faults.stop());
     const conflict = faults.inject({ match: { verb: 'patch', resource: 'httproutes', namespace: ns, name: 'shop' }, fault: { kind: 'status', code: 409, message: 'the object has been modified; please apply your changes to the latest version and try again' }, nth: 1, times: 1 });

@@ -66,7 +66,17 @@ export async function runGuard(config: GuardConfig, deps: GuardDeps): Promise<Gu
     else logger.warning(`The previous colour (${state.previous}) runs no ready pods, so there is no concurrent baseline; only thresholds and fixed 'baseline-value's are judged.`);
   }
   const { analysis, metrics } = await analyseColour(
-    { namespace: state.namespace, identity: state.labels, colourLabel: state.colourLabel, newColour: state.active, baselineColour, deployment: active },
+    {
+      namespace: state.namespace,
+      identity: state.labels,
+      colourLabel: state.colourLabel,
+      newColour: state.active,
+      baselineColour,
+      deployment: active,
+      // Once promoted (nothing in flight), the previous colour serves nothing: its live rates are
+      // empty, so the analysis reads them as they were at the switch.
+      ...(baselineColour !== undefined && state.progress === undefined && state.switchedAt !== undefined ? { baselineIdleSince: state.switchedAt } : {}),
+    },
     {
       metrics: config.metrics,
       workspace: config.workspace,

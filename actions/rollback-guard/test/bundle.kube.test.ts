@@ -19,7 +19,7 @@ import { createBlueGreen, startLoad, startWebhookReceiver } from './support/scen
 import type { Load, WebhookReceiver } from './support/scenario.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const entry = join(root, 'dist', 'rollback-guard', 'index.js');
+const entry = join(process.env['ROLLBACK_GUARD_DIST'] ?? join(root, 'dist', 'rollback-guard'), 'index.js');
 const action = join(root, 'rollback-guard', 'action.yml');
 const TOKEN = 'ghs_rollback_guard_test_token_0123456789';
 
@@ -264,6 +264,51 @@ describe('rollback-guard bundle against real Prometheus and the control plane', 
     expect(ignoreMw.outputs['verdict']).toBe('inconclusive');
     expect(inconclusive.annotations.some((a) => a.level === 'warning' && /rollback-guard INCONCLUSIVE/.test(a.message))).toBe(true);
   }, 40_000);
+
+  it('after a full switch the idle previous colour is judged as it was at the switch: the default metrics pass a healthy v2 and fail a slow one', async () => {
+    const apps = { idle: { LATENCY_MS: '50' }, idleslow: { LATENCY_MS: '150' } };
+    for (const [app, green] of Object.entries(apps)) {
+      await createBlueGreen(http, ns, app, { blue: { image: 'sample-app:v1', env: { LATENCY_MS: '50' } }, green: { image: 'sample-app:v2', env: green } }, { active: 'green' });
+    }
+    const direct: Load[] = [];
+    for (const app of Object.keys(apps)) {
+      for (const svc of [app, `${app}-blue-direct`]) {
+        await waitFor(`${svc} behind the proxy`, () => Promise.resolve(proxy!.backends(ns, svc).length === 1 ? true : undefined), { timeoutMs: 40_000, intervalMs: 100 });
+        const load = startLoad(await proxy!.address(ns, svc, 80), 1);
+        loads.set(svc, load);
+        if (svc.endsWith('-blue-direct')) direct.push(load);
+      }
+    }
+    const served = (colour: string) => `count(sum by (app) (rate(http_requests_total{namespace="${ns}",app=~"idle|idleslow",colour="${colour}"}[5s])) > 0)`;
+    await prometheus!.waitForQuery(served('blue'), (s) => Number(s[0]?.value[1] ?? 0) === 2, 40_000);
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+    // The switch: blue stops serving; green carries everything, as after a promotion.
+    for (const load of direct) await load.stop();
+    const switchedAt = new Date(Date.now() - 500).toISOString();
+    await prometheus!.waitForQuery(served('blue'), (s) => s.length === 0, 30_000);
+
+    // Without the switch time (what every guard did before), the idle baseline reads as missing data.
+    const unknown = await guard({ service: 'idle', 'on-breach': 'report', 'kube-signals': 'false' });
+    describeRun('idle baseline, switch time unknown', unknown);
+    expect(unknown.outputs).toMatchObject({ verdict: 'fail', breached: 'latency-p95' });
+    expect(unknown.summary).toContain('the baseline has no data');
+
+    for (const app of Object.keys(apps)) {
+      await http.mergePatch(`/api/v1/namespaces/${ns}/services/${app}`, { metadata: { annotations: { 'pipeline.dev/promoted-at': switchedAt, 'pipeline.dev/previous-color': 'blue' } } });
+    }
+    const [healthy, slow] = await Promise.all([
+      guard({ service: 'idle', 'on-breach': 'report', 'kube-signals': 'false' }),
+      guard({ service: 'idleslow', 'on-breach': 'report', 'kube-signals': 'false' }),
+    ]);
+    describeRun('idle baseline, healthy v2 (default metrics)', healthy);
+    describeRun('idle baseline, 3× latency (default metrics)', slow);
+    expect(healthy.exitCode).toBe(0);
+    expect(healthy.outputs).toMatchObject({ verdict: 'pass', breached: '' });
+    expect(healthy.summary).toContain(`baseline as of ${switchedAt}`);
+    expect(slow.exitCode).toBe(1);
+    expect(slow.outputs).toMatchObject({ verdict: 'fail', breached: 'latency-p95', 'rolled-back': 'false' });
+    expect(slow.summary).toMatch(/> 2× baseline \S+ \(\S+\) \(baseline as of /);
+  }, 120_000);
 
   it('reports an invalid PromQL query with the metric name and Prometheus\'s message', async () => {
     const r = await guard({ service: 'ok', metrics: '- name: broken\n  query: sum(rate(http_requests_total{ {{selector}} }[5s])\n  threshold: 1', duration: '2s', 'kube-signals': 'false' });

@@ -54,18 +54,52 @@ export async function listRunningImages(get: KubeGet, namespaces: readonly strin
 
 export const ISSUE_LABEL = 'trivy-scan';
 
-function marker(id: string, image: string): string {
-  return `<!-- pipeline:trivy-scan:${id}@${image} -->`;
+/**
+ * Which scan an issue belongs to. Several scans share one repository's issues (the
+ * security-rescan workflow runs once per environment); each may only close its own.
+ * The environment names it when given; otherwise the kube context and the namespaces
+ * (sorted, so their order in the input does not matter) do.
+ */
+export function issueScope(input: { environment?: string | undefined; context: string; namespaces: readonly string[] }): string {
+  const environment = input.environment?.trim();
+  if (environment) return environment;
+  return `${input.context}/${[...input.namespaces].sort().join(',')}`;
 }
 
-export function issueTitle(id: string, image: string): string {
-  return `${id} in ${image}`;
+// `trivy-scan-issue`, not `trivy-scan:`: releases before scopes parse every `trivy-scan:` marker
+// as theirs and would close these issues; they do not recognise this one.
+const SCOPED_MARKER = /<!-- pipeline:trivy-scan-issue scope=(\S+) finding=(\S+) -->/;
+// Releases before scopes wrote `<!-- pipeline:trivy-scan:CVE@image -->`, owned by no scope.
+const LEGACY_MARKER = /<!-- pipeline:trivy-scan:(\S+?) -->/;
+
+/** The hidden line that ties an issue to its scope, vulnerability and image. */
+export function issueMarker(scope: string, id: string, image: string): string {
+  return `<!-- pipeline:trivy-scan-issue scope=${encodeURIComponent(scope)} finding=${encodeURIComponent(`${id}@${image}`)} -->`;
 }
 
-function issueBody(finding: TrivyFinding, image: RunningImage, runUrl: string | undefined): string {
+/** What an issue body's marker says: the scope and `CVE@image`, or a legacy marker without scope. */
+export function parseIssueMarker(body: string): { scope: string | undefined; finding: string } | undefined {
+  const scoped = SCOPED_MARKER.exec(body);
+  if (scoped?.[1] && scoped[2]) {
+    try {
+      return { scope: decodeURIComponent(scoped[1]), finding: decodeURIComponent(scoped[2]) };
+    } catch {
+      return undefined;
+    }
+  }
+  const legacy = LEGACY_MARKER.exec(body);
+  return legacy?.[1] ? { scope: undefined, finding: legacy[1] } : undefined;
+}
+
+/** Keyed by CVE and image; the scope tells apart the same image running in two environments. */
+export function issueTitle(id: string, image: string, scope: string): string {
+  return `${id} in ${image} (${scope})`;
+}
+
+function issueBody(finding: TrivyFinding, image: RunningImage, scope: string, runUrl: string | undefined): string {
   return [
-    marker(finding.id, image.ref),
-    `**${finding.id}** (${finding.severity}, score ${finding.score.toFixed(1)}) is in \`${image.ref}\`, which is running now.`,
+    issueMarker(scope, finding.id, image.ref),
+    `**${finding.id}** (${finding.severity}, score ${finding.score.toFixed(1)}) is in \`${image.ref}\`, which is running now in **${scope}**.`,
     '',
     `- Package: ${finding.pkgName ?? ''} ${finding.installedVersion ?? ''}`,
     `- Fixed in: ${finding.fixedVersion ?? 'no fix yet'}`,
@@ -74,7 +108,7 @@ function issueBody(finding: TrivyFinding, image: RunningImage, runUrl: string | 
     '',
     '**Running in:**',
     ...image.workloads.slice(0, 50).map((w) => `- \`${w}\``),
-    ...(runUrl ? ['', `Found by [this scan](${runUrl}). The issue is closed automatically when a scan no longer finds it.`] : []),
+    ...(runUrl ? ['', `Found by [this scan](${runUrl}). The issue is closed automatically when a scan of ${scope} no longer finds it.`] : []),
   ].join('\n');
 }
 
@@ -83,6 +117,8 @@ export interface IssueSync {
   updated: number[];
   reopened: number[];
   closed: number[];
+  /** Issues with a marker from before scopes that this run took over (the finding is still seen here). */
+  adopted: number[];
 }
 
 interface ListedIssue {
@@ -94,47 +130,69 @@ interface ListedIssue {
 }
 
 /**
- * One issue per CRITICAL finding and image, keyed by a hidden marker (and titled by CVE and
- * image): opened when first seen, kept current (or reopened) while it is seen, closed when
- * a scan no longer finds it.
+ * One issue per CRITICAL finding and image within a scope, keyed by a hidden marker (and
+ * titled by CVE, image and scope): opened when first seen, kept current (or reopened)
+ * while it is seen, closed when a scan of the same scope no longer finds it. Issues of
+ * other scopes are never touched. An issue written before scopes existed is taken over
+ * by the first scope that still sees its finding, and never closed by a scoped run.
  */
 export async function syncCriticalIssues(
   client: GitHubClient,
-  input: { owner: string; repo: string; findings: readonly { finding: TrivyFinding; image: RunningImage }[]; runUrl?: string },
+  input: { owner: string; repo: string; scope: string; findings: readonly { finding: TrivyFinding; image: RunningImage }[]; runUrl?: string },
   logger: Logger,
 ): Promise<IssueSync> {
-  const { owner, repo } = input;
+  const { owner, repo, scope } = input;
   const existing: ListedIssue[] = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: ISSUE_LABEL, state: 'all', per_page: 100 });
-  const byMarker = new Map<string, ListedIssue>();
+  const ours = new Map<string, ListedIssue>();
+  const legacy = new Map<string, ListedIssue>();
   for (const issue of existing) {
     if (issue.pull_request) continue;
-    const m = /<!-- pipeline:trivy-scan:(.+?) -->/.exec(issue.body ?? '');
-    if (m?.[1]) byMarker.set(m[1], issue);
+    const parsed = parseIssueMarker(issue.body ?? '');
+    if (!parsed) continue;
+    if (parsed.scope === scope) ours.set(parsed.finding, issue);
+    // The newest legacy issue of a finding wins; the list is newest first.
+    else if (parsed.scope === undefined && !legacy.has(parsed.finding)) legacy.set(parsed.finding, issue);
   }
-  const result: IssueSync = { opened: [], updated: [], reopened: [], closed: [] };
+  const result: IssueSync = { opened: [], updated: [], reopened: [], closed: [], adopted: [] };
   const seen = new Set<string>();
   for (const { finding, image } of input.findings) {
     const key = `${finding.id}@${image.ref}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const body = issueBody(finding, image, input.runUrl);
-    const issue = byMarker.get(key);
-    if (!issue) {
-      const created = await client.rest.issues.create({ owner, repo, title: issueTitle(finding.id, image.ref), body, labels: [ISSUE_LABEL, 'security'] });
+    const body = issueBody(finding, image, scope, input.runUrl);
+    const title = issueTitle(finding.id, image.ref, scope);
+    const issue = ours.get(key);
+    const old = issue ? undefined : legacy.get(key);
+    if (old) {
+      await client.rest.issues.update({ owner, repo, issue_number: old.number, title, body, ...(old.state === 'closed' ? { state: 'open' as const } : {}) });
+      legacy.delete(key);
+      result.adopted.push(old.number);
+    } else if (!issue) {
+      const created = await client.rest.issues.create({ owner, repo, title, body, labels: [ISSUE_LABEL, 'security'] });
       result.opened.push(created.data.number);
     } else if (issue.state === 'closed') {
       await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'open', body });
       result.reopened.push(issue.number);
     } else if (issue.body !== body) {
+      // The title is set once: a maintainer may have edited it.
       await client.rest.issues.update({ owner, repo, issue_number: issue.number, body });
       result.updated.push(issue.number);
     }
   }
-  for (const [key, issue] of byMarker) {
+  for (const [key, issue] of ours) {
     if (seen.has(key) || issue.state === 'closed') continue;
     await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
     result.closed.push(issue.number);
   }
-  logger.info(`Issues for CRITICAL findings: ${result.opened.length} opened, ${result.reopened.length} reopened, ${result.updated.length} updated, ${result.closed.length} closed.`);
+  logger.info(
+    `Issues for CRITICAL findings in ${scope}: ${result.opened.length} opened, ${result.reopened.length} reopened, ${result.updated.length} updated, ${result.closed.length} closed` +
+      (result.adopted.length > 0 ? `, ${result.adopted.length} taken over from an earlier release (${result.adopted.map((n) => `#${n}`).join(', ')}).` : '.'),
+  );
+  const leftOpen = [...legacy.values()].filter((issue) => issue.state !== 'closed');
+  if (leftOpen.length > 0) {
+    logger.info(
+      `${leftOpen.length} open issue(s) from a release before scopes are not seen by this scan and are left open (no scoped run may close them): ${leftOpen.map((i) => `#${i.number}`).join(', ')}. Close them by hand once every environment has been scanned with this release.`,
+    );
+  }
   return result;
 }

@@ -33,4 +33,6 @@ export const inputSchema = {
   namespace: list(),
   kubeconfig: string({ secret: true }),
   context: string(),
+  environment: string(),
+  'artifact-name': string({ pattern: /^[^"\\/:<>|*?\r\n]+$/, expect: 'an artifact name without any of " : < > | * ? \\ / or a line break' }),
 };

@@ -6,6 +6,7 @@ import { trivyPlatform, type ToolCache } from '@pipeline/trivy';
 import { trivyBaselineNaming } from './baseline.ts';
 import { actionsDbCache } from './db-cache.ts';
 import { installSource } from './install-source.ts';
+import type { ArtifactUploader } from './publish.ts';
 import { annotate, headline, renderSummary } from './report.ts';
 import { provideTrivy, scan, type ScanDeps, type ScanInputs, type ScanOutcome, type TrivyRequest } from './scan.ts';
 import { withActionsCache } from './tool-cache.ts';
@@ -24,6 +25,8 @@ export interface TrivyScanDeps {
   setOutputs: (outputs: Record<string, OutputValue>) => void;
   /** The process environment, which @actions/tool-cache reads; process.env in production. */
   env?: NodeJS.ProcessEnv;
+  /** Where the SARIF and report go when code scanning cannot take them; the runner's artifact service by default. */
+  artifacts?: ArtifactUploader;
 }
 
 export interface TrivyScanRun {
@@ -93,8 +96,8 @@ export async function runTrivyScan(inputs: ScanInputs, deps: TrivyScanDeps): Pro
           workspace: context.workspace,
           logger,
         });
-        const list = namespaces.length > 0 ? namespaces : [config.namespace ?? 'default'];
-        return listRunningImages((path) => client.request({ method: 'GET', path }), list);
+        const list = namespaces.length > 0 ? [...namespaces] : [config.namespace ?? 'default'];
+        return { images: await listRunningImages((path) => client.request({ method: 'GET', path }), list), context: config.context, namespaces: list };
       },
     },
   );
@@ -118,9 +121,9 @@ export async function runTrivyScan(inputs: ScanInputs, deps: TrivyScanDeps): Pro
   });
 
   // Octokit is loaded only when there is something to publish, which keeps cold start short.
-  const { publish } = await import('./publish.ts');
-  const published = await publish(outcome, { inputs, context, pr, logger });
-  deps.setOutputs({ 'sarif-id': published.sarifId });
+  const { publish, runnerArtifacts } = await import('./publish.ts');
+  const published = await publish(outcome, { inputs, context, pr, logger, artifacts: deps.artifacts ?? runnerArtifacts(env) });
+  deps.setOutputs({ 'sarif-id': published.sarifId, 'artifact-name': published.artifactName });
 
   return { outcome, passed: policy.passed, headline: headline(outcome) };
 }

@@ -20,6 +20,7 @@ import {
   trivyPlatform,
   updateVulnDb,
   validateImageRef,
+  vulnDbCurrentUntil,
   type IgnoreRule,
   type PolicyResult,
   type SarifConversion,
@@ -33,12 +34,15 @@ import {
   type VexStatement,
 } from '@pipeline/trivy';
 import type { BaselineStore } from './baseline.ts';
-import type { RunningImage } from './cluster.ts';
+import { issueScope, type RunningImage } from './cluster.ts';
 import type { DbCache } from './db-cache.ts';
 import type { inputSchema } from './inputs.ts';
 import type { InstallSource } from './install-source.ts';
 
-export type ScanInputs = Inputs<typeof inputSchema>;
+type AllInputs = Inputs<typeof inputSchema>;
+/** Inputs a composition (the root action) may leave out: they matter only to trivy-scan's own runs. */
+type CompositionOptional = 'environment' | 'artifactName';
+export type ScanInputs = Omit<AllInputs, CompositionOptional> & Partial<Pick<AllInputs, CompositionOptional>>;
 
 export interface ScanEnvironment {
   workspace: string;
@@ -58,8 +62,16 @@ export interface ScanDeps {
   dbCache: (cacheDir: string) => Promise<DbCache | undefined>;
   baselines: BaselineStore | undefined;
   /** cluster-images: the images running in these namespaces (the kube library in production). */
-  listImages?: (namespaces: readonly string[]) => Promise<RunningImage[]>;
+  listImages?: (namespaces: readonly string[]) => Promise<ListedImages>;
   sleep?: (ms: number) => Promise<void>;
+}
+
+export interface ListedImages {
+  images: RunningImage[];
+  /** The kubeconfig context that was used. */
+  context: string;
+  /** The namespaces listed: the input's, or the context's default when it named none. */
+  namespaces: string[];
 }
 
 export interface ScanOutcome {
@@ -78,6 +90,8 @@ export interface ScanOutcome {
   /** cluster-images: what was scanned, and which image each finding came from. */
   images?: RunningImage[];
   imageOf?: Map<TrivyFinding, RunningImage>;
+  /** cluster-images: whose issues this scan keeps (see issueScope). */
+  issueScope?: string;
 }
 
 function inside(root: string, path: string): boolean {
@@ -215,6 +229,13 @@ export async function scan(inputs: ScanInputs, env: ScanEnvironment, deps: ScanD
       await logger.group('Vulnerability database', async () => {
         const cache = await deps.dbCache(cacheDir);
         await cache?.restore();
+        const currentUntil = vulnDbCurrentUntil(cacheDir, inputs.dbRepositories, env.now);
+        if (currentUntil) {
+          // Trivy would skip the download too; not starting it keeps the registries out of this run.
+          logger.info(`Vulnerability database is current until ${currentUntil.toISOString()}; nothing to download.`);
+          await cache?.save();
+          return;
+        }
         const fetched = await updateVulnDb({
           trivy: trivy.path,
           cacheDir,
@@ -262,11 +283,14 @@ export async function scan(inputs: ScanInputs, env: ScanEnvironment, deps: ScanD
   let report: TrivyReport;
   let extracted: ReturnType<typeof extractFindings>;
   let images: RunningImage[] | undefined;
+  let scope: string | undefined;
   const imageOf = new Map<TrivyFinding, RunningImage>();
   if (scanType === 'cluster-images') {
     if (!deps.listImages) throw new Error('cluster-images needs a Kubernetes client');
-    images = await deps.listImages(inputs.namespace);
-    logger.info(`${images.length} distinct image(s) running in ${inputs.namespace.join(', ') || 'the default namespace'}.`);
+    const listed = await deps.listImages(inputs.namespace);
+    images = listed.images;
+    scope = issueScope({ environment: inputs.environment, context: listed.context, namespaces: listed.namespaces });
+    logger.info(`${images.length} distinct image(s) running in ${listed.namespaces.join(', ')} (issues are kept for ${scope}).`);
     const results: TrivyResult[] = [];
     extracted = { findings: [], suppressedByTrivy: [], misconfSuccesses: 0 };
     for (const [index, image] of images.entries()) {
@@ -307,7 +331,7 @@ export async function scan(inputs: ScanInputs, env: ScanEnvironment, deps: ScanD
     logger.info(`Baseline of ${policy.active.length} finding(s) stored for ${env.saveBaselineFor.slice(0, 12)} in ${deps.baselines.description}.`);
   }
 
-  const defaultCategory = scanType === 'cluster-images' ? `trivy/cluster-images/${inputs.namespace.join(',') || 'default'}` : `trivy/${scanType}/${target}`;
+  const defaultCategory = scanType === 'cluster-images' ? `trivy/cluster-images/${inputs.environment || inputs.namespace.join(',') || 'default'}` : `trivy/${scanType}/${target}`;
   const category = inputs.category ?? defaultCategory;
   const artifactName = report.ArtifactName;
   const sarif = toSarif(policy.active, { category, ...(report.Trivy?.Version ? { toolVersion: report.Trivy.Version } : {}), ...(artifactName ? { artifactName } : {}) });
@@ -330,5 +354,6 @@ export async function scan(inputs: ScanInputs, env: ScanEnvironment, deps: ScanD
     target,
     category,
     ...(images ? { images, imageOf } : {}),
+    ...(scope ? { issueScope: scope } : {}),
   };
 }

@@ -1,17 +1,23 @@
 // Runs the built bundle (dist/trivy-scan/index.js) as the runner would, against a local
 // release server that serves a stand-in `trivy` (test/support/trivy), Trivy's real reports
-// from ../shared/fixtures/trivy-json, and the contract-validated GitHub double.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// from ../shared/fixtures/trivy-json, the contract-validated GitHub double, and the results
+// service double (Actions cache and artifacts, test/support/results-service).
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { trivyPlatform } from '@pipeline/trivy';
 import { startGitHubDouble, type GitHubDouble } from '../../../test/support/github-double/index.ts';
+import { startResultsService, type ResultsService } from '../../../test/support/results-service/index.ts';
 import { runAction, type RunActionOptions, type RunActionResult } from '../../../test/support/runner/index.ts';
 import { startReleaseServer, type ReleaseServer } from '../../../test/support/trivy/release-server.ts';
 import { validateSarif } from '../../../test/support/trivy/sarif-schema.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const entry = join(root, 'dist', 'trivy-scan', 'index.js');
+// TRIVY_SCAN_DIST runs another build: a bundle file, or a dist directory holding trivy-scan/index.js
+// (`PIPELINE_DIST_DIR=/tmp/d node scripts/build.ts trivy-scan`, then `TRIVY_SCAN_DIST=/tmp/d`).
+const override = process.env['TRIVY_SCAN_DIST'];
+const entry = override ? (override.endsWith('.js') ? override : join(override, 'trivy-scan', 'index.js')) : join(root, 'dist', 'trivy-scan', 'index.js');
 const action = join(root, 'trivy-scan', 'action.yml');
 const fixtures = process.env['PIPELINE_FIXTURES'] ?? join(root, '..', 'shared', 'fixtures');
 const reports = join(fixtures, 'trivy-json', 'trivy');
@@ -25,18 +31,21 @@ if (!present) console.log(`trivy-scan bundle tests skipped: no Trivy reports at 
 
 let gh: GitHubDouble;
 let releases: ReleaseServer;
+let results: ResultsService;
 
 beforeAll(async () => {
-  if (!existsSync(entry)) throw new Error(`${entry} is missing: run 'node scripts/build.ts trivy-scan' first (npm test does).`);
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run 'node scripts/build.ts trivy-scan' first (npm test does), or point TRIVY_SCAN_DIST at a private build.`);
   gh = await startGitHubDouble();
   // The pull requests the events below name; GitHub refuses comments on absent ones.
   for (const number of [9, 11]) gh.state.addPullRequest({ owner: 'owner', repo: 'repo', number });
   releases = await startReleaseServer();
+  results = await startResultsService();
 });
 
 afterAll(async () => {
   await gh?.close();
   await releases?.close();
+  await results?.close();
 });
 
 beforeEach(() => {
@@ -114,6 +123,13 @@ function run(r: Run, extra: Omit<RunActionOptions, 'entry'> = {}): Promise<RunAc
     },
   });
 }
+
+/** The Actions cache and artifact services, as a hosted runner announces them to the step. */
+function withRuntime(extra: Omit<RunActionOptions, 'entry'> = {}, token = results.token): Omit<RunActionOptions, 'entry'> {
+  return { ...extra, actionsRuntime: { ...results.runtime, token }, env: { ...results.blobProxyEnv, ...extra.env } };
+}
+
+const releaseDownloads = (): number => releases.requests.filter((p) => p.includes(`/download/v${VERSION}/`)).length;
 
 function errors(result: RunActionResult): string {
   return result.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n');
@@ -215,12 +231,59 @@ describe.skipIf(!present)('trivy-scan install and database', () => {
   });
 });
 
+describe.skipIf(!present)('trivy-scan with the Actions cache', () => {
+  it('saves Trivy and the database to the Actions cache, and a fresh runner restores both without downloading anything', async () => {
+    const box = sandbox();
+    const ws = join(box.dir, 'workspace');
+    const temp = join(box.dir, 'runner-temp');
+    // A hosted runner is a new machine for every job, with the same paths: wipe them, keep them
+    // (the cache version hashes the paths, and archive entries are relative to the workspace).
+    const freshRunner = (): void => {
+      for (const dir of [box.toolCache, box.cacheDir, temp, ws]) rmSync(dir, { recursive: true, force: true });
+      for (const dir of [box.toolCache, temp, ws]) mkdirSync(dir);
+    };
+    const scan = (): Promise<RunActionResult> =>
+      run({ box, ws, reports: { [IMAGE]: 'alpine-39.json.golden' }, inputs: { 'scan-type': 'image', target: IMAGE, 'fail-on': 'none', 'upload-sarif': 'false' } }, withRuntime({ runnerTemp: temp }));
+    const platform = trivyPlatform();
+    const downloads = releaseDownloads();
+    const known = results.cacheEntries.length;
+
+    freshRunner();
+    const first = await scan();
+    expect(first.exitCode).toBe(0);
+    expect(releaseDownloads()).toBe(downloads + 1);
+    expect(calls(box).filter((a) => a.includes('--download-db-only'))).toHaveLength(1);
+    const saved = results.cacheEntries.slice(known).filter((e) => e.finalized);
+    expect(saved.map((e) => e.key)).toEqual([`pipeline-tool-v1-trivy-${VERSION}-${platform}`, expect.stringMatching(new RegExp(`^pipeline-trivy-db-v1-${platform}-\\d{4}-\\d{2}-\\d{2}$`))]);
+    const reservations = results.callsTo('CreateCacheEntry').length;
+
+    freshRunner();
+    const logged = calls(box).length;
+    const second = await scan();
+    expect(second.exitCode).toBe(0);
+    expect(second.stdout).toContain(`trivy ${VERSION} restored from the Actions cache`);
+    expect(second.stdout).toContain(`Vulnerability database restored from the Actions cache (${saved[1]!.key})`);
+    expect(second.stdout).toMatch(/Vulnerability database is current until \S+; nothing to download/);
+    // No release download, no database download: the stand-in ran once, for the scan.
+    expect(releaseDownloads()).toBe(downloads + 1);
+    expect(calls(box).slice(logged).map((a) => [a[0], a.includes('--download-db-only')])).toEqual([['image', false]]);
+    expect(second.outputs).toMatchObject({ findings: '6', critical: '2' });
+    // Both entries were restored, so nothing was saved again.
+    expect(results.callsTo('CreateCacheEntry')).toHaveLength(reservations);
+    expect(results.blobCalls.filter((c) => c.operation === 'get-blob' && saved.some((e) => e.blobPath === c.path)).length).toBeGreaterThanOrEqual(2);
+    expect(warnings(second)).toBe('');
+    expect(second.leaks).toEqual([]);
+    results.assertNoViolations();
+  });
+});
+
 describe.skipIf(!present)('trivy-scan policy, reporting and GitHub', () => {
   it('annotates secrets at file:line and writes nothing in the workspace but the requested outputs', async () => {
     const box = sandbox();
     const ws = workspace({ 'deploy.sh': '#!/bin/sh\n', '.trivyignore': '# none yet\nCVE-0000-1111\n' });
     const before = listFiles(ws);
-    const result = await run({ box, ws, reports: { '.': 'secrets.json.golden' }, inputs: { 'scan-type': 'fs', target: '.', scanners: 'secret', 'fail-on': 'critical', 'upload-sarif': 'false' } });
+    // With the Actions cache on: Trivy and the database are saved, and the archives never touch the workspace.
+    const result = await run({ box, ws, reports: { '.': 'secrets.json.golden' }, inputs: { 'scan-type': 'fs', target: '.', scanners: 'secret', 'fail-on': 'critical', 'upload-sarif': 'false' } }, withRuntime());
     expect(result.exitCode).toBe(1);
     const located = result.annotations.filter((a) => a.file === 'deploy.sh').map((a) => [a.level, a.line, a.title]);
     expect(located).toEqual([
@@ -232,9 +295,14 @@ describe.skipIf(!present)('trivy-scan policy, reporting and GitHub', () => {
     // The scan never reads an ignore file on its own: the suite applies them, to report expired and unused rules.
     expect(calls(box).at(-1)).toEqual(expect.arrayContaining(['--ignorefile']));
 
-    const requested = await run({ box, ws, reports: { '.': 'secrets.json.golden' }, inputs: { 'scan-type': 'fs', target: '.', scanners: 'secret', 'fail-on': 'none', 'upload-sarif': 'false', 'sarif-path': 'out/trivy.sarif' } });
+    rmSync(box.toolCache, { recursive: true });
+    mkdirSync(box.toolCache);
+    // Trivy restored from the Actions cache this time; its archive is unpacked outside the workspace too.
+    const requested = await run({ box, ws, reports: { '.': 'secrets.json.golden' }, inputs: { 'scan-type': 'fs', target: '.', scanners: 'secret', 'fail-on': 'none', 'upload-sarif': 'false', 'sarif-path': 'out/trivy.sarif' } }, withRuntime());
     expect(requested.exitCode).toBe(0);
+    expect(requested.stdout).toContain('restored from the Actions cache');
     expect(listFiles(ws).filter((f) => !before.includes(f)).map((f) => f.split(':')[0])).toEqual(['out/trivy.sarif']);
+    results.assertNoViolations();
   });
 
   it('stores a baseline on the default branch and gates a pull request on new findings only', async () => {
@@ -267,20 +335,57 @@ describe.skipIf(!present)('trivy-scan policy, reporting and GitHub', () => {
     gh.assertNoViolations();
   });
 
-  it('degrades to the summary with a warning on a fork pull request (read-only token)', async () => {
+  it('degrades to the summary, a workflow artifact and a warning on a fork pull request (read-only token)', async () => {
     const box = sandbox();
     const token = 'ghs_fork_read_only_trivy_abcdef';
     gh.readOnlyToken(token);
+    const ws = workspace({ 'README.md': 'x\n' });
+    const before = listFiles(ws);
     const event = {
       name: 'pull_request',
-      payload: { number: 11, pull_request: { number: 11, head: { sha: 'd'.repeat(40), ref: 'f', repo: { full_name: 'someone/repo' } }, base: { sha: 'e'.repeat(40), ref: 'main', repo: { full_name: 'owner/repo' } } }, repository: { full_name: 'owner/repo', default_branch: 'main' } },
+      payload: {
+        number: 11,
+        pull_request: {
+          number: 11,
+          head: { sha: 'd'.repeat(40), ref: 'f', repo: { full_name: 'someone/repo', fork: true } },
+          base: { sha: 'e'.repeat(40), ref: 'main', repo: { full_name: 'owner/repo', fork: false } },
+        },
+        repository: { full_name: 'owner/repo', default_branch: 'main' },
+      },
     };
-    const result = await run({ box, reports: { [IMAGE]: 'alpine-39.json.golden' }, inputs: { 'scan-type': 'image', target: IMAGE, 'fail-on': 'none' } }, { token, event });
+    // A fork's job still has the Actions services; its cache writes go to the pull request's scope.
+    const runtimeToken = results.issueToken({
+      cacheScopes: [
+        { scope: 'refs/pull/11/merge', permission: 3 },
+        { scope: 'refs/heads/main', permission: 1 },
+      ],
+    });
+    const fork = (): Promise<RunActionResult> =>
+      run({ box, ws, reports: { [IMAGE]: 'alpine-39.json.golden' }, inputs: { 'scan-type': 'image', target: IMAGE, 'fail-on': 'none' } }, withRuntime({ token, event, runnerTemp: join(box.dir, 'temp') }, runtimeToken));
+    const result = await fork();
     expect(result.exitCode).toBe(0);
-    expect(warnings(result)).toMatch(/Could not upload SARIF to code scanning: this pull request comes from a fork/);
+    const name = result.outputs['artifact-name']!;
+    // Named after the job and the category, so parallel scans of one run do not collide.
+    expect(name).toMatch(/^trivy-scan-build-image-ghcr.io-aquasecurity-trivy-test-images-alpine-39-[0-9a-f]{8}$/);
+    expect(warnings(result)).toMatch(new RegExp(`Could not upload SARIF to code scanning: this pull request comes from a fork.*The SARIF and the JSON report go to the workflow artifact '${name}' instead`));
     expect(result.annotations.some((a) => a.message.includes('Resource not accessible by integration'))).toBe(false);
     expect(result.summary).toContain('Trivy scan passed');
+
+    const artifact = results.artifactFiles(name);
+    expect([...artifact.keys()].sort()).toEqual(['trivy-report.json', 'trivy-results.sarif']);
+    expect(artifact.get('trivy-results.sarif')!.toString()).toBe(readFileSync(result.outputs['sarif-path']!, 'utf8'));
+    expect(artifact.get('trivy-report.json')!.toString()).toBe(readFileSync(result.outputs['report-path']!, 'utf8'));
+    expect(validateSarif(JSON.parse(artifact.get('trivy-results.sarif')!.toString()))).toEqual([]);
+    expect(listFiles(ws)).toEqual(before);
+
+    // The same name again in this run (another step, or a re-run of the job): the service refuses it, and that is a warning too.
+    const again = await fork();
+    expect(again.exitCode).toBe(0);
+    expect(warnings(again)).toMatch(new RegExp(`Could not upload the workflow artifact '${name}': .*409.*The results are in the job summary`));
+    expect(errors(again)).toBe('');
+    expect(again.outputs['artifact-name']).toBeUndefined();
     gh.assertNoViolations();
+    results.assertNoViolations();
   });
 
   it('applies .trivyignore.yaml and OpenVEX from the workspace, failing on an expired rule at its line', async () => {

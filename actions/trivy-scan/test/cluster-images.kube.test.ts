@@ -13,7 +13,10 @@ import { runAction } from '../../../test/support/runner/index.ts';
 import { startReleaseServer, type ReleaseServer } from '../../../test/support/trivy/release-server.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const entry = join(root, 'dist', 'trivy-scan', 'index.js');
+// TRIVY_SCAN_DIST runs another build: a bundle file, or a dist directory holding trivy-scan/index.js
+// (`PIPELINE_DIST_DIR=/tmp/d node scripts/build.ts trivy-scan`, then `TRIVY_SCAN_DIST=/tmp/d`).
+const override = process.env['TRIVY_SCAN_DIST'];
+const entry = override ? (override.endsWith('.js') ? override : join(override, 'trivy-scan', 'index.js')) : join(root, 'dist', 'trivy-scan', 'index.js');
 const fixtures = process.env['PIPELINE_FIXTURES'] ?? join(root, '..', 'shared', 'fixtures');
 const reports = join(fixtures, 'trivy-json', 'trivy');
 const present = existsSync(reports);
@@ -52,18 +55,18 @@ afterAll(async () => {
 });
 
 describe.skipIf(!present)('trivy-scan cluster-images', () => {
-  it('scans each running image once and keeps one issue per CRITICAL finding and image', async () => {
+  it('scans each running image once and keeps one issue per CRITICAL finding and image, per environment', async () => {
     const box = mkdtempSync(join(tmpdir(), 'trivy-cluster-'));
     mkdirSync(join(box, 'tool-cache'));
     const log = join(box, 'argv.jsonl');
-    const run = (map: Record<string, string>): ReturnType<typeof runAction> =>
+    const run = (environment: string, map: Record<string, string>): ReturnType<typeof runAction> =>
       runAction({
         entry,
         action: join(root, 'trivy-scan', 'action.yml'),
         githubApiUrl: gh.url,
         token: 'ghs_cluster_images_token_0123456789',
         timeoutMs: 60_000,
-        inputs: { 'scan-type': 'cluster-images', namespace: ns, kubeconfig: lease.info.kubeconfig, 'fail-on': 'critical', 'cache-dir': join(box, 'cache'), 'upload-sarif': 'false' },
+        inputs: { 'scan-type': 'cluster-images', environment, namespace: ns, kubeconfig: lease.info.kubeconfig, 'fail-on': 'critical', 'cache-dir': join(box, 'cache'), 'upload-sarif': 'false' },
         env: {
           RUNNER_TOOL_CACHE: join(box, 'tool-cache'),
           STANDIN_TRIVY_LOG: log,
@@ -73,21 +76,26 @@ describe.skipIf(!present)('trivy-scan cluster-images', () => {
         },
       });
 
-    const first = await run({ 'sample-app:v1': 'alpine-39.json.golden', 'sample-app:v2': 'alpine-310.json.golden' });
-    expect(first.stdout).toContain(`2 distinct image(s) running in ${ns}`);
+    const first = await run('staging', { 'sample-app:v1': 'alpine-39.json.golden', 'sample-app:v2': 'alpine-310.json.golden' });
+    expect(first.stdout).toContain(`2 distinct image(s) running in ${ns} (issues are kept for staging)`);
     const scans = readFileSync(log, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv).filter((a) => a[0] === 'image' && !a.includes('--download-db-only'));
     expect(scans.map((a) => a.at(-1)).sort()).toEqual(['sample-app:v1', 'sample-app:v2']);
     // alpine-39 has CVE-2019-14697 (CRITICAL) in musl and musl-utils: one issue for the CVE in that image.
     expect(first.exitCode).toBe(1);
     expect(first.outputs['critical']).toBe('2');
     const issues = () => [...gh.state.repo('owner', 'repo').issues.values()];
-    expect(issues().map((i) => [i['title'], i['state']])).toEqual([['CVE-2019-14697 in sample-app:v1', 'open']]);
+    expect(issues().map((i) => [i['title'], i['state']])).toEqual([['CVE-2019-14697 in sample-app:v1 (staging)', 'open']]);
     expect(String(issues()[0]!['body'])).toContain(`${ns}/web-1/app`);
 
-    // The image is patched: the next scan no longer finds it, and the issue closes.
-    const second = await run({ 'sample-app:v1': 'alpine-310.json.golden', 'sample-app:v2': 'alpine-310.json.golden' });
+    // The nightly run for production sees patched images: it must not close staging's issue.
+    const production = await run('production', { 'sample-app:v1': 'alpine-310.json.golden', 'sample-app:v2': 'alpine-310.json.golden' });
+    expect(production.exitCode).toBe(0);
+    expect(issues().map((i) => [i['title'], i['state']])).toEqual([['CVE-2019-14697 in sample-app:v1 (staging)', 'open']]);
+
+    // Staging is patched: its next scan no longer finds it, and the issue closes.
+    const second = await run('staging', { 'sample-app:v1': 'alpine-310.json.golden', 'sample-app:v2': 'alpine-310.json.golden' });
     expect(second.exitCode).toBe(0);
-    expect(issues().map((i) => [i['title'], i['state']])).toEqual([['CVE-2019-14697 in sample-app:v1', 'closed']]);
+    expect(issues().map((i) => [i['title'], i['state']])).toEqual([['CVE-2019-14697 in sample-app:v1 (staging)', 'closed']]);
     gh.assertNoViolations();
   });
 });

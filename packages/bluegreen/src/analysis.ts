@@ -83,6 +83,8 @@ export interface ColourAnalysisTarget {
   newColour: Colour;
   /** The colour compared against, when it runs ready pods. */
   baselineColour: Colour | undefined;
+  /** When the baseline colour stopped serving (the promotion): its metrics are read as of then if it has none now. */
+  baselineIdleSince?: number;
   /** The new colour's Deployment, for the CPU/memory limit templates. */
   deployment: Deployment | undefined;
 }
@@ -147,6 +149,7 @@ export async function analyseColour(
     clock,
     logger,
     ...(signals === undefined ? {} : { signals }),
+    ...(target.baselineIdleSince === undefined ? {} : { baselineFallbackAt: target.baselineIdleSince }),
     ...(deps.signal === undefined ? {} : { signal: deps.signal }),
     onMeasurement: (name, m) => {
       const baseline = m.baselineValue === undefined ? '' : `, baseline ${formatValue(m.baselineValue)}`;

@@ -74,6 +74,8 @@ export interface BlueGreenState {
   progress: Progress | undefined;
   /** Epoch ms after which the previous colour may be scaled down. */
   scaleDownAt: number | undefined;
+  /** Epoch ms of the last full switch (a promotion or a rollback): since then the previous colour serves no traffic. */
+  switchedAt: number | undefined;
   /** The recorded route (see ANNOTATIONS.route); undefined means the selector alone. */
   routeId: string | undefined;
 }
@@ -156,8 +158,14 @@ export function blueGreenState(svc: Service): BlueGreenState {
     deploymentName: annotations[ANNOTATIONS.deploymentName] ?? svc.metadata.name,
     progress: parseProgress(annotations[ANNOTATIONS.progress]),
     scaleDownAt: parseTime(annotations[ANNOTATIONS.scaleDownAt]),
+    switchedAt: latest(parseTime(annotations[ANNOTATIONS.promotedAt]), parseTime(annotations[ANNOTATIONS.rolledBackAt])),
     routeId: annotations[ANNOTATIONS.route],
   };
+}
+
+function latest(...times: (number | undefined)[]): number | undefined {
+  const known = times.filter((t) => t !== undefined);
+  return known.length === 0 ? undefined : Math.max(...known);
 }
 
 function parseTime(value: string | undefined): number | undefined {

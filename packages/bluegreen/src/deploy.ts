@@ -52,6 +52,8 @@ export interface StepAnalysisRequest {
   baselineColour: Colour | undefined;
   deployment: Deployment | undefined;
   weight: number;
+  /** At 100 %: when the baseline colour stopped serving, so its metrics are read as of then. */
+  baselineIdleSince?: number;
   signal?: AbortSignal;
 }
 
@@ -190,6 +192,7 @@ async function shiftTraffic(ctx: ShiftContext, first: number, autoPromote: boole
   const target = progress.target;
   const from = progress.from;
   const targetDeployment = deploymentName(ctx.base, target);
+  let switchedAt: number | undefined;
   for (let i = Math.max(0, first); i < progress.steps.length; i++) {
     const weight = progress.steps[i] as number;
     if (weight === 100 && !autoPromote) {
@@ -213,6 +216,7 @@ async function shiftTraffic(ctx: ShiftContext, first: number, autoPromote: boole
         const signal = ctx.signal === undefined ? {} : { signal: ctx.signal };
         await waitForOnly(kube, config, new Set(pods), ctx.replicas, { deadline: ctx.now() + remaining(ctx), now: ctx.now, ...signal });
         if (route.weighted) await route.settle(target, ctx.signal);
+        switchedAt = ctx.now();
       }, { weight });
     }
     if (ctx.hooks.analyse !== undefined) {
@@ -225,6 +229,7 @@ async function shiftTraffic(ctx: ShiftContext, first: number, autoPromote: boole
         baselineColour: from,
         deployment,
         weight,
+        ...(weight === 100 && switchedAt !== undefined ? { baselineIdleSince: switchedAt } : {}),
         ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
       }), { weight });
       rec.analyses.push({ weight, analysis });
@@ -300,8 +305,18 @@ async function scaleDown(kube: KubeClient, target: Target, base: string, colour:
  * Scales the previous colour down once its scale-down-delay has passed (and no deploy is in
  * flight): called at the start of every run and by the `post:` step.
  */
-export async function scaleDownExpired(kube: KubeClient, target: Target, deps: { logger: Logger; now?: () => number; signal?: AbortSignal }): Promise<boolean> {
-  const svc = await readService(kube, target, deps.signal);
+export async function scaleDownExpired(kube: KubeClient, target: Target, deps: HousekeepingDeps): Promise<boolean> {
+  return scaleDownExpiredOf(kube, target, await readService(kube, target, deps.signal), deps);
+}
+
+interface HousekeepingDeps {
+  logger: Logger;
+  now?: () => number;
+  signal?: AbortSignal;
+}
+
+/** scaleDownExpired with the stable Service as the caller has just read it. */
+async function scaleDownExpiredOf(kube: KubeClient, target: Target, svc: Service | undefined, deps: HousekeepingDeps): Promise<boolean> {
   if (svc === undefined || !hasColour(svc)) return false;
   const state = blueGreenState(svc);
   const now = (deps.now ?? Date.now)();
@@ -474,7 +489,8 @@ async function deployHeld(config: DeployConfig, deps: DeployDeps): Promise<Deplo
     where: rendered.source === undefined ? `Deployment ${rendered.deploymentName}` : `${rendered.source.file} (Deployment ${rendered.deploymentName})`,
     identity: rendered.identity,
     namespace: config.namespace,
-    namespaceExists: await namespaceExists(kube, config.namespace, deps.signal),
+    // The Service lives in it, so it exists.
+    namespaceExists: live !== undefined || await namespaceExists(kube, config.namespace, deps.signal),
   }, config.preflight);
   for (const f of findings.filter((x) => x.level === 'warning')) logger.warning(`preflight ${f.rule}: ${f.message}`);
   const errors = findings.filter((f) => f.level === 'error');
@@ -489,7 +505,8 @@ async function deployHeld(config: DeployConfig, deps: DeployDeps): Promise<Deplo
   const steps = route.weighted && from !== undefined ? config.steps : [100];
   if (!config.dryRun) {
     // Housekeeping only after the input has proven valid: a bad deploy changes nothing at all.
-    await scaleDownExpired(kube, config, { logger, now, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
+    // Under the lock nobody else writes the Service, so the copy read above is still current.
+    await scaleDownExpiredOf(kube, config, live, { logger, now, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
     if (resuming === undefined && state?.progress === undefined && state?.activeRevision === revision) {
       const active = await kube.find<Deployment>(deploymentRef(config.namespace, deploymentName(rendered.deploymentName, state.active)), deps.signal);
       if ((active?.status?.readyReplicas ?? 0) >= rendered.replicas) {
@@ -541,7 +558,7 @@ async function deployHeld(config: DeployConfig, deps: DeployDeps): Promise<Deplo
   };
   const previous = from === undefined ? undefined : await kube.find<Deployment>(deploymentRef(config.namespace, deploymentName(rendered.deploymentName, from)), deps.signal);
   try {
-    await rec.run('apply', `Apply ${target} (${revision}) to ${config.namespace}`, async () => {
+    const applied = await rec.run('apply', `Apply ${target} (${revision}) to ${config.namespace}`, async () => {
       // The record goes first when the Service exists, so a run that dies mid-apply is seen as interrupted.
       const record = {
         [ANNOTATIONS.progress]: progressText(ctx.progress),
@@ -550,14 +567,17 @@ async function deployHeld(config: DeployConfig, deps: DeployDeps): Promise<Deplo
         [ANNOTATIONS.scaleDownAt]: null,
       };
       if (live !== undefined) await patchService(kube, config, record, undefined, deps.signal);
-      await applyObjects(kube, objects, { force: true, logger, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
+      const applied = await applyObjects(kube, objects, { force: true, logger, ...(deps.signal === undefined ? {} : { signal: deps.signal }) });
       if (live === undefined) await patchService(kube, config, record, undefined, deps.signal);
+      return applied.find((r) => r.object.kind === 'Deployment' && r.object.metadata.name === rendered.deployment.metadata.name)?.object as Deployment | undefined;
     });
     await rec.run('rollout', `Wait for ${rendered.deployment.metadata.name} to roll out`, async () => {
       try {
         await waitForRollout(kube, { namespace: config.namespace, name: rendered.deployment.metadata.name }, {
           timeoutMs: remaining(ctx),
           logger,
+          // The apply's answer is where the wait starts: no second read of what was just written.
+          ...(applied === undefined ? {} : { initial: applied }),
           onProgress: (m) => logger.info(m),
           ...(deps.signal === undefined ? {} : { signal: deps.signal }),
         });

@@ -2,8 +2,8 @@
 // in-cluster traffic and for the `service` method; the weighted methods put a gateway or an
 // ingress controller in front that splits external traffic between the two colour Services.
 import { ConfigurationError } from '@pipeline/core';
-import { isConflict, UnservedKindError } from '@pipeline/kube';
-import type { KubeClient, KubeObject } from '@pipeline/kube';
+import { isConflict, isKubeApiError, splitApiVersion, UnservedKindError } from '@pipeline/kube';
+import type { KubeClient, KubeObject, ObjectRef } from '@pipeline/kube';
 import { colourServiceName, otherColour } from './convention.ts';
 import type { Colour } from './convention.ts';
 
@@ -73,11 +73,17 @@ interface BackendRef {
   [field: string]: unknown;
 }
 
+interface HttpRouteRule {
+  backendRefs?: BackendRef[];
+  [field: string]: unknown;
+}
+
 interface HttpRoute extends KubeObject {
-  spec?: { rules?: { backendRefs?: BackendRef[]; [field: string]: unknown }[]; [field: string]: unknown };
+  spec?: { rules?: HttpRouteRule[]; [field: string]: unknown };
 }
 
 const HTTP_ROUTE_VERSIONS = ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1beta1'];
+const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 /** Conditional writes of the HTTPRoute before a conflict is given up on (another writer keeps changing its rules). */
 const CONFLICT_ATTEMPTS = 5;
 
@@ -85,12 +91,17 @@ const CONFLICT_ATTEMPTS = 5;
  * Gateway API: in every rule of the HTTPRoute that sends traffic to this service (the stable
  * Service or either colour Service), the backendRefs become the two colour Services with weights.
  * Other rules and other backends are left as they are.
+ *
+ * The route as last read or written is kept, so a step writes without reading first. Every write
+ * is conditional on the route's generation (see write), so a copy that has gone stale costs a
+ * retry, never someone else's change.
  */
 class GatewayRoute implements TrafficRoute {
   readonly method = 'gateway-api' as const;
   readonly weighted = true;
   readonly id: string;
   private apiVersion: string | undefined;
+  private known: HttpRoute | undefined;
 
   constructor(private readonly client: KubeClient, private readonly target: RouteTarget, private readonly name: string) {
     this.id = `gateway-api/${name}`;
@@ -98,7 +109,10 @@ class GatewayRoute implements TrafficRoute {
 
   private async version(): Promise<string> {
     if (this.apiVersion !== undefined) return this.apiVersion;
-    for (const apiVersion of HTTP_ROUTE_VERSIONS) {
+    // The group's document lists its versions: one request, where asking each version in turn
+    // costs two for every version the cluster does not serve.
+    const served = await this.client.discovery.servedVersions(GATEWAY_GROUP);
+    for (const apiVersion of HTTP_ROUTE_VERSIONS.filter((v) => served.includes(splitApiVersion(v).version))) {
       try {
         await this.client.resource(apiVersion, 'HTTPRoute');
         this.apiVersion = apiVersion;
@@ -113,12 +127,17 @@ class GatewayRoute implements TrafficRoute {
     );
   }
 
+  private async ref(): Promise<ObjectRef> {
+    return { apiVersion: await this.version(), kind: 'HTTPRoute', namespace: this.target.namespace, name: this.name };
+  }
+
   private async read(signal?: AbortSignal): Promise<HttpRoute> {
-    const apiVersion = await this.version();
-    const route = await this.client.find<HttpRoute>({ apiVersion, kind: 'HTTPRoute', namespace: this.target.namespace, name: this.name }, signal);
+    const route = await this.client.find<HttpRoute>(await this.ref(), signal);
     if (route === undefined) {
+      this.known = undefined;
       throw new ConfigurationError(`HTTPRoute ${this.target.namespace}/${this.name} does not exist; create it with a rule whose backendRefs name Service '${this.target.service}' (or set 'route' to the HTTPRoute that carries its traffic)`, { input: 'route' });
     }
+    this.known = route;
     return route;
   }
 
@@ -136,20 +155,43 @@ class GatewayRoute implements TrafficRoute {
   }
 
   async shift(target: Colour, percent: number, signal?: AbortSignal): Promise<void> {
-    // A gateway controller writes the route's status after each change, which moves its
-    // resourceVersion too: on a conflict, read the route again and recompute.
+    let route = this.known;
+    let fresh = false;
     for (let attempt = 1; ; attempt++) {
+      if (route === undefined) {
+        route = await this.read(signal);
+        fresh = true;
+      }
+      const rules = this.rulesFor(route, target, percent);
+      if (rules === undefined) {
+        // Settling a route that already carries these weights (after the last step, or a rollback
+        // before any shift) needs no write; but only a fresh read can tell that, not a kept copy.
+        if (fresh) return;
+        route = undefined;
+        continue;
+      }
       try {
-        await this.shiftOnce(target, percent, signal);
+        this.known = await this.write(route, rules, signal);
         return;
       } catch (error) {
-        if (!isConflict(error) || attempt >= CONFLICT_ATTEMPTS || signal?.aborted === true) throw error;
+        if (attempt >= CONFLICT_ATTEMPTS || signal?.aborted === true) throw error;
+        if (isConflict(error)) {
+          route = undefined;
+          continue;
+        }
+        // 422 is both a failed test (the route changed since our copy) and an invalid route: a
+        // read tells them apart.
+        if (!isKubeApiError(error, 422)) throw error;
+        const now = await this.read(signal);
+        if (sameVersion(now, route)) throw error;
+        route = now;
+        fresh = true;
       }
     }
   }
 
-  private async shiftOnce(target: Colour, percent: number, signal?: AbortSignal): Promise<void> {
-    const route = await this.read(signal);
+  /** The route's rules with this service's backends weighted `percent` to `target`; undefined when they already are. */
+  private rulesFor(route: HttpRoute, target: Colour, percent: number): HttpRouteRule[] | undefined {
     const s = this.target.service;
     let changed = false;
     const rules = (route.spec?.rules ?? []).map((rule) => {
@@ -167,14 +209,36 @@ class GatewayRoute implements TrafficRoute {
       if (!sameWeights(mine, wanted)) changed = true;
       return { ...rule, backendRefs: [...refs.filter((r) => !this.ours(r)), ...wanted] };
     });
-    // Settling a route that already carries these weights (after the last step, or a rollback
-    // before any shift) needs no write.
-    if (!changed) return;
-    // The resourceVersion makes the merge patch conditional: a concurrent edit fails with 409 instead of being overwritten.
-    await this.client.mergePatch(
-      { apiVersion: await this.version(), kind: 'HTTPRoute', namespace: this.target.namespace, name: this.name },
-      { metadata: { resourceVersion: route.metadata.resourceVersion }, spec: { rules } },
-    );
+    return changed ? rules : undefined;
+  }
+
+  /**
+   * Replaces the rules only if nobody changed the route's spec since `route` was read: a JSON
+   * patch whose tests the apiserver evaluates atomically with the write. The generation moves with
+   * every change of spec but, unlike the resourceVersion, not with the status a gateway controller
+   * writes after each change, so a step is not sent back to read again by the controller's own
+   * bookkeeping. A failed test answers 422.
+   */
+  private async write(route: HttpRoute, rules: HttpRouteRule[], signal?: AbortSignal): Promise<HttpRoute> {
+    const m = route.metadata;
+    const tests = [
+      ...(m.uid === undefined ? [] : [{ op: 'test', path: '/metadata/uid', value: m.uid }]),
+      m.generation === undefined
+        ? { op: 'test', path: '/metadata/resourceVersion', value: m.resourceVersion ?? '' }
+        : { op: 'test', path: '/metadata/generation', value: m.generation },
+    ];
+    const path = await this.client.pathOf(await this.ref());
+    // Nothing is written once the lock is lost: another run owns the route then.
+    signal?.throwIfAborted();
+    return this.client.request<HttpRoute>({
+      method: 'PATCH',
+      path,
+      contentType: 'application/json-patch+json',
+      body: [...tests, { op: 'replace', path: '/spec/rules', value: rules }],
+      query: { fieldManager: this.client.fieldManager },
+      // A repeat cannot apply twice: once the first copy landed, the generation test fails.
+      idempotent: true,
+    });
   }
 
   settle(colour: Colour, signal?: AbortSignal): Promise<void> {
@@ -193,6 +257,12 @@ class GatewayRoute implements TrafficRoute {
     }
     return Object.keys(out).length === 0 ? undefined : out;
   }
+}
+
+/** Whether two copies of a route carry the version a write of ours is conditional on. */
+function sameVersion(a: HttpRoute, b: HttpRoute): boolean {
+  if (a.metadata.uid !== b.metadata.uid) return false;
+  return a.metadata.generation === undefined ? a.metadata.resourceVersion === b.metadata.resourceVersion : a.metadata.generation === b.metadata.generation;
 }
 
 /** Whether the refs already send these weights to these Services (the API server's defaults aside). */

@@ -300,12 +300,16 @@ export class KubeClient {
         clearTimeout(idleTimer);
         idleTimer = setTimeout(() => request.destroy(new KubeConnectionError(req.method, req.path, 'ETIMEDOUT', `watch silent for ${req.idleTimeoutMs} ms`)), req.idleTimeoutMs);
       };
+      // One exchange, one record: a watch stopped on purpose after its answer (the usual end of a
+      // wait) errors on the request too, and must not be counted a second time.
+      let answered = false;
       request.once('error', (error) => {
-        this.record(req, 1, started, undefined, error);
+        if (!answered) this.record(req, 1, started, undefined, error);
         done(connectionError(req, error));
       });
       request.once('response', (message) => {
         clearTimeout(headerTimer);
+        answered = true;
         const status = message.statusCode ?? 0;
         this.record(req, 1, started, status);
         if (status !== 200) {

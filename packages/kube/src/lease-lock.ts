@@ -351,8 +351,12 @@ export class LeaseLock {
     // A renewal in flight may hang (a stalled apiserver); the conditional writes below make waiting for it unnecessary.
     this.inFlight?.abort();
     await this.renewing;
+    // The copy from our last write usually is the current one, which saves reading it; if anyone
+    // (or a renewal whose answer was lost) wrote since, the write fails with 409 and we read.
+    let known = this.lease !== undefined && this.lease.spec?.holderIdentity === this.options.identity ? this.lease : undefined;
     for (let attempt = 0; attempt < 5; attempt++) {
-      const current = await this.read();
+      const current = known ?? await this.read();
+      known = undefined;
       if (current === undefined || current.spec?.holderIdentity !== this.options.identity) {
         this.lease = undefined;
         return false;
@@ -364,7 +368,8 @@ export class LeaseLock {
         this.options.logger?.info(`Lease ${this.label} released by ${this.options.identity}`);
         return true;
       } catch (error) {
-        if (!isConflict(error)) throw error;
+        // Our copy of a lease that is gone: 404, which a fresh read settles like a conflict.
+        if (!isConflict(error) && !(error instanceof KubeApiError && error.status === 404)) throw error;
       }
     }
     return false;

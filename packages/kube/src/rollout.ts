@@ -241,6 +241,11 @@ export interface RolloutOptions {
   eventLimit?: number;
   /** Each distinct progress message, e.g. for a `::group::` while waiting. */
   onProgress?: (message: string) => void;
+  /**
+   * The Deployment as a write just returned it (an apply's answer): the wait starts from it and
+   * watches from its resourceVersion, instead of reading and listing it again.
+   */
+  initial?: Deployment;
 }
 
 export interface RolloutResult {
@@ -288,7 +293,11 @@ async function eventsFor(client: KubeClient, namespace: string, names: readonly 
  */
 export async function waitForRollout(client: KubeClient, target: Target, options: RolloutOptions): Promise<RolloutResult> {
   const started = Date.now();
-  const initial = await client.find<Deployment>({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: target.namespace, name: target.name }, options.signal);
+  const known = options.initial;
+  const fromWrite = known !== undefined && known.metadata.name === target.name && (known.metadata.namespace ?? target.namespace) === target.namespace && (known.metadata.resourceVersion ?? '') !== ''
+    ? known
+    : undefined;
+  const initial = fromWrite ?? await client.find<Deployment>({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: target.namespace, name: target.name }, options.signal);
   if (initial === undefined) throw new RolloutError('NotFound', `Deployment ${target.namespace}/${target.name} does not exist`, [], [], undefined);
   const stop = new AbortController();
   const onAbort = () => stop.abort(options.signal?.reason);
@@ -344,6 +353,7 @@ export async function waitForRollout(client: KubeClient, target: Target, options
     timeoutMs: options.timeoutMs,
     signal: stop.signal,
     description,
+    ...(fromWrite === undefined ? {} : { initial: { items: [{ ...fromWrite, metadata: { ...fromWrite.metadata, namespace: target.namespace } }], resourceVersion: fromWrite.metadata.resourceVersion ?? '' } }),
     onRelist: () => {
       relists += 1;
     },

@@ -32,7 +32,7 @@ export class WaitTimeoutError extends Error {
   }
 }
 
-export interface WatchUntilOptions {
+export interface WatchUntilOptions<T extends KubeObject = KubeObject> {
   /** Overall deadline; rejects with WaitTimeoutError. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -43,6 +43,12 @@ export interface WatchUntilOptions {
   onRelist?: (reason: string) => void;
   /** For messages: "Deployment shop/web rollout". */
   description?: string;
+  /**
+   * The matching objects as already known at `resourceVersion` (say, the object a write just
+   * returned): the wait checks them and watches from there instead of listing first. They must be
+   * all the objects `target` selects at that version. A 410 Gone falls back to a fresh list as usual.
+   */
+  initial?: { items: readonly T[]; resourceVersion: string };
 }
 
 const keyOf = (o: KubeObject) => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
@@ -57,7 +63,7 @@ export async function watchUntil<T extends KubeObject, R>(
   client: KubeClient,
   target: WatchTarget,
   check: (objects: ReadonlyMap<string, T>, event: WatchEvent<T>) => R | undefined | Promise<R | undefined>,
-  options: WatchUntilOptions = {},
+  options: WatchUntilOptions<T> = {},
 ): Promise<R> {
   const what = options.description ?? `watch of ${target.kind}`;
   const outer = new AbortController();
@@ -77,13 +83,14 @@ async function run<T extends KubeObject, R>(
   client: KubeClient,
   target: WatchTarget,
   check: (objects: ReadonlyMap<string, T>, event: WatchEvent<T>) => R | undefined | Promise<R | undefined>,
-  options: WatchUntilOptions,
+  options: WatchUntilOptions<T>,
   signal: AbortSignal,
 ): Promise<R> {
   const path = await client.collectionPathOf(target.apiVersion, target.kind, target.namespace);
   const selectors = { labelSelector: target.labelSelector, fieldSelector: target.fieldSelector };
   const cache = new Map<string, T>();
   let resourceVersion: string | undefined;
+  let seed = options.initial;
   let failures = 0;
   const policy = client.retryPolicy;
   const aborted = () => {
@@ -99,11 +106,18 @@ async function run<T extends KubeObject, R>(
     if (signal.aborted) aborted();
     try {
       if (resourceVersion === undefined) {
-        const scope = target.namespace === undefined ? {} : { namespace: target.namespace };
-        const list = await client.list<T>(target.apiVersion, target.kind, { ...scope, ...dropUndefined(selectors), signal });
         cache.clear();
-        for (const item of list.items) cache.set(keyOf(item), item);
-        resourceVersion = list.metadata.resourceVersion;
+        if (seed !== undefined) {
+          // Only the first time: any later relist (410, errors) asks the server.
+          for (const item of seed.items) cache.set(keyOf(item), item);
+          resourceVersion = seed.resourceVersion;
+          seed = undefined;
+        } else {
+          const scope = target.namespace === undefined ? {} : { namespace: target.namespace };
+          const list = await client.list<T>(target.apiVersion, target.kind, { ...scope, ...dropUndefined(selectors), signal });
+          for (const item of list.items) cache.set(keyOf(item), item);
+          resourceVersion = list.metadata.resourceVersion;
+        }
         let result: R | undefined;
         try {
           result = await check(cache, { type: 'SYNC' });

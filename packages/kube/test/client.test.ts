@@ -5,8 +5,8 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KubeObject, Lease } from '../src/index.ts';
-import { KubeClient, LeaseLock, LockHeldError, formatMicroTime, parseMicroTime, watchUntil } from '../src/index.ts';
+import type { Deployment, KubeClientOptions, KubeObject, Lease, RequestRecord } from '../src/index.ts';
+import { KubeClient, LeaseLock, LockHeldError, formatMicroTime, parseMicroTime, waitForRollout, watchUntil } from '../src/index.ts';
 
 interface Seen {
   method: string;
@@ -17,7 +17,7 @@ interface Seen {
 
 let server: Server | undefined;
 
-async function serve(handler: (req: Seen, res: ServerResponse) => void): Promise<{ client: KubeClient; seen: Seen[] }> {
+async function serve(handler: (req: Seen, res: ServerResponse) => void, options: Pick<KubeClientOptions, 'onRequest'> = {}): Promise<{ client: KubeClient; seen: Seen[] }> {
   const seen: Seen[] = [];
   server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -38,7 +38,7 @@ contexts: [{ name: local, context: { cluster: local, user: u, namespace: shop } 
 current-context: local
 `;
   const retry = { minTimeoutMs: 1, maxTimeoutMs: 2, randomize: false, sleep: async () => undefined };
-  const { client } = await KubeClient.fromConfig({ kubeconfig, mask: () => undefined, retry });
+  const { client } = await KubeClient.fromConfig({ kubeconfig, mask: () => undefined, retry, ...options });
   return { client, seen };
 }
 
@@ -144,6 +144,141 @@ describe('KubeClient over HTTP', () => {
     expect(relists).toEqual(['410 Gone: resourceVersion too old']);
     const watches = seen.filter((s) => s.url.includes('watch=true')).map((s) => new URL(s.url, 'http://x').searchParams.get('resourceVersion'));
     expect(watches).toEqual(['100', '200']);
+    client.close();
+  });
+});
+
+describe('waits that start from what is already known', () => {
+  const watching = (url: string) => new URL(url, 'http://x').searchParams.get('watch') === 'true';
+
+  it('counts a watch that the wait stops after its answer as one request', async () => {
+    const records: RequestRecord[] = [];
+    const { client } = await serve((req, res) => {
+      if (discovery(req, res)) return;
+      if (!watching(req.url)) return json(res, 200, { metadata: { resourceVersion: '10' }, items: [] });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      // The stream stays open: the wait itself ends it, as every satisfied wait does.
+      res.write(`${JSON.stringify({ type: 'ADDED', object: { metadata: { name: 'flag', namespace: 'shop', resourceVersion: '11' } } })}\n`);
+    }, { onRequest: (r) => records.push(r) });
+    const seen = await watchUntil(client, { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'shop' }, (objects) => (objects.has('shop/flag') ? true : undefined), { timeoutMs: 5000 });
+    expect(seen).toBe(true);
+    const onConfigMaps = records.filter((r) => r.path.endsWith('/configmaps'));
+    // One list, one watch: the watch's answer counted, its deliberate end not counted again.
+    expect(onConfigMaps.map((r) => [r.method, r.status])).toEqual([['GET', 200], ['GET', 200]]);
+    client.close();
+  });
+
+  it('checks an initial state and watches from its resourceVersion, with no list; a later 410 lists as usual', async () => {
+    let watches = 0;
+    const { client, seen } = await serve((req, res) => {
+      if (discovery(req, res)) return;
+      if (!watching(req.url)) return json(res, 200, { metadata: { resourceVersion: '90' }, items: [{ metadata: { name: 'flag', namespace: 'shop', resourceVersion: '90' }, data: { v: 'b' } }] });
+      watches += 1;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (watches === 1) {
+        res.end(`${JSON.stringify({ type: 'ERROR', object: { kind: 'Status', code: 410, reason: 'Expired' } })}\n`);
+        return;
+      }
+      res.end(`${JSON.stringify({ type: 'MODIFIED', object: { metadata: { name: 'flag', namespace: 'shop', resourceVersion: '91' }, data: { v: 'c' } } })}\n`);
+    });
+    const states: string[] = [];
+    const value = await watchUntil<KubeObject & { data: { v: string } }, string>(client, { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'shop' }, (objects, event) => {
+      const v = objects.get('shop/flag')?.data.v ?? '-';
+      states.push(`${event.type} ${v}`);
+      return v === 'c' ? v : undefined;
+    }, { timeoutMs: 5000, initial: { items: [{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'flag', namespace: 'shop', resourceVersion: '42' }, data: { v: 'a' } }], resourceVersion: '42' } });
+    expect(value).toBe('c');
+    expect(states).toEqual(['SYNC a', 'SYNC b', 'MODIFIED c']);
+    const calls = seen.filter((r) => r.url.includes('/configmaps')).map((r) => (watching(r.url) ? `watch from ${new URL(r.url, 'http://x').searchParams.get('resourceVersion') ?? '-'}` : 'list'));
+    expect(calls).toEqual(['watch from 42', 'list', 'watch from 90']);
+    client.close();
+  });
+
+  it('waits for a rollout from the Deployment a write returned: no read and no list of it', async () => {
+    const written: Deployment = {
+      apiVersion: 'apps/v1', kind: 'Deployment',
+      metadata: { name: 'web', namespace: 'shop', resourceVersion: '500', generation: 2, uid: 'u1' },
+      spec: { replicas: 2, selector: { matchLabels: { app: 'web' } } },
+      status: { observedGeneration: 1, replicas: 2, updatedReplicas: 0, availableReplicas: 2 },
+    };
+    const { client, seen } = await serve((req, res) => {
+      if (discovery(req, res)) return;
+      const url = new URL(req.url, 'http://x');
+      if (url.pathname.endsWith('/pods')) {
+        if (!watching(req.url)) return json(res, 200, { metadata: { resourceVersion: '501' }, items: [] });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return;
+      }
+      if (url.pathname.endsWith('/deployments') && watching(req.url)) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(`${JSON.stringify({ type: 'MODIFIED', object: { ...written, metadata: { ...written.metadata, resourceVersion: '510' }, status: { observedGeneration: 2, replicas: 2, updatedReplicas: 2, availableReplicas: 2 } } })}\n`);
+        return;
+      }
+      json(res, 500, { kind: 'Status', code: 500, message: `unexpected ${req.method} ${req.url}` });
+    });
+    const done = await waitForRollout(client, { namespace: 'shop', name: 'web' }, { timeoutMs: 5000, initial: written });
+    expect(done.message).toBe('deployment "web" successfully rolled out');
+    const onDeployments = seen.filter((r) => r.url.includes('/deployments'));
+    expect(onDeployments).toHaveLength(1);
+    expect(new URL(onDeployments[0]?.url ?? '', 'http://x').searchParams.get('resourceVersion')).toBe('500');
+    client.close();
+  });
+});
+
+describe('LeaseLock release', () => {
+  function leaseServer() {
+    let stored: Lease | undefined;
+    let version = 1;
+    const bump = (lease: Lease): Lease => {
+      version += 1;
+      stored = { ...lease, metadata: { ...lease.metadata, resourceVersion: String(version) } };
+      return stored;
+    };
+    return {
+      get stored() {
+        return stored;
+      },
+      bump,
+      handler: (req: Seen, res: ServerResponse) => {
+        if (discovery(req, res)) return;
+        if (req.method === 'GET') return stored === undefined ? json(res, 404, { kind: 'Status', code: 404, reason: 'NotFound' }) : json(res, 200, stored);
+        const next = JSON.parse(req.body) as Lease;
+        if (req.method === 'POST') return json(res, 201, bump(next));
+        if (next.metadata.resourceVersion !== stored?.metadata.resourceVersion) return json(res, 409, { kind: 'Status', code: 409, reason: 'Conflict' });
+        return json(res, 200, bump(next));
+      },
+    };
+  }
+
+  it('releases with one conditional write from the copy it holds', async () => {
+    const store = leaseServer();
+    const { client, seen } = await serve(store.handler);
+    const lock = new LeaseLock(client, { namespace: 'shop', name: 'deploy-web', identity: 'run-1', leaseDurationSeconds: 30 });
+    await lock.acquire({ renew: false });
+    const before = seen.length;
+    expect(await lock.release()).toBe(true);
+    expect(seen.slice(before).map((r) => r.method)).toEqual(['PUT']);
+    expect(store.stored?.spec?.holderIdentity).toBe('');
+    client.close();
+  });
+
+  it('reads again when its copy is stale (a renewal landed unseen) and still releases only its own lease', async () => {
+    const store = leaseServer();
+    const { client, seen } = await serve(store.handler);
+    const lock = new LeaseLock(client, { namespace: 'shop', name: 'deploy-web', identity: 'run-1', leaseDurationSeconds: 30 });
+    await lock.acquire({ renew: false });
+    store.bump(store.stored as Lease);
+    const before = seen.length;
+    expect(await lock.release()).toBe(true);
+    expect(seen.slice(before).map((r) => r.method)).toEqual(['PUT', 'GET', 'PUT']);
+    expect(store.stored?.spec?.holderIdentity).toBe('');
+
+    // Taken over meanwhile: the conflict is read as someone else's lease, which is left alone.
+    const again = new LeaseLock(client, { namespace: 'shop', name: 'deploy-web', identity: 'run-2', leaseDurationSeconds: 30 });
+    await again.acquire({ renew: false });
+    const stolen = store.bump({ ...store.stored as Lease, spec: { ...store.stored?.spec, holderIdentity: 'run-3' } });
+    expect(await again.release()).toBe(false);
+    expect(store.stored).toEqual(stolen);
     client.close();
   });
 });

@@ -94,6 +94,12 @@ export interface AnalysisOptions {
   /** Range-query resolution for mann-whitney (default: the interval). */
   stepMs?: number;
   signals?: SignalSource;
+  /**
+   * When the baseline colour has no data now, read it as it was at this instant (epoch ms). After
+   * a full switch the previous colour still runs but serves nothing, so its live rates are 0/0;
+   * its figures from just before the switch are the baseline that still means something.
+   */
+  baselineFallbackAt?: number;
   /** End the analysis at the first breach of any metric, not only of a critical one. */
   failFast?: boolean;
   clock?: Clock;
@@ -123,6 +129,11 @@ function valuesOf(data: QueryData): number[] {
     case 'string':
       return [];
   }
+}
+
+/** An answer that holds no usable value: no series, or only NaN (a 0/0 rate without traffic). */
+function lacksData(outcome: QueryOutcome): boolean {
+  return outcome.ok && valuesOf(outcome.data).every((v) => Number.isNaN(v));
 }
 
 function unavailableJudgement(outcome: QueryOutcome & { ok: false }, side: string): Judgement & { unavailable: string } {
@@ -165,19 +176,22 @@ export async function runAnalysis(options: AnalysisOptions): Promise<AnalysisRes
     wake.abort(new Cancelled('signal'));
   });
 
+  const fallbackAt = options.baselineFallbackAt;
+  const historic = new Map<string, QueryOutcome>();
+
   const measure = async (state: MetricState, at: number, deadline: number): Promise<Judgement & { unavailable?: string }> => {
     const { def } = state;
     const call = { deadline, signal: wake.signal };
-    const ask = async (query: string): Promise<QueryOutcome> => {
+    const ask = async (query: string, when = at): Promise<QueryOutcome> => {
       try {
-        return await options.source.query(query, at, call);
+        return await options.source.query(query, when, call);
       } catch (error) {
         throw error instanceof PromQLError ? error.forMetric(def.name) : error;
       }
     };
-    const askRange = async (query: string): Promise<QueryOutcome> => {
+    const askRange = async (query: string, end = at): Promise<QueryOutcome> => {
       try {
-        return await options.source.queryRange(query, { start: at - windowMs, end: at, stepMs }, call);
+        return await options.source.queryRange(query, { start: end - windowMs, end, stepMs }, call);
       } catch (error) {
         throw error instanceof PromQLError ? error.forMetric(def.name) : error;
       }
@@ -186,12 +200,28 @@ export async function runAnalysis(options: AnalysisOptions): Promise<AnalysisRes
     // The U test reads both colours' series over the window; the latest value is needed only for a threshold or a ratio.
     const compareSeries = state.judge === 'mann-whitney' && baselineQuery !== undefined;
     const needLatest = def.threshold !== undefined || !compareSeries;
-    const [latestNew, latestBase, rangeNew, rangeBase] = await Promise.all([
+    const [latestNew, liveBase, rangeNew, liveRangeBase] = await Promise.all([
       needLatest ? ask(def.query) : undefined,
       !compareSeries && baselineQuery !== undefined ? ask(baselineQuery) : undefined,
       compareSeries ? askRange(def.query) : undefined,
       compareSeries ? askRange(baselineQuery) : undefined,
     ]);
+    let historicAt: number | undefined;
+    const orHistoric = async (live: QueryOutcome | undefined, kind: 'instant' | 'range'): Promise<QueryOutcome | undefined> => {
+      if (fallbackAt === undefined || baselineQuery === undefined || live === undefined || !lacksData(live)) return live;
+      const key = `${def.name}\u0000${kind}`;
+      let past = historic.get(key);
+      if (past === undefined) {
+        past = kind === 'instant' ? await ask(baselineQuery, fallbackAt) : await askRange(baselineQuery, fallbackAt);
+        // The past does not change: one good answer serves every later tick.
+        if (past.ok) historic.set(key, past);
+      }
+      if (past.ok && lacksData(past)) return live;
+      historicAt = fallbackAt;
+      return past;
+    };
+    const latestBase = await orHistoric(liveBase, 'instant');
+    const rangeBase = await orHistoric(liveRangeBase, 'range');
     if (latestNew?.ok === false) return unavailableJudgement(latestNew, 'new colour');
     if (rangeNew?.ok === false) return unavailableJudgement(rangeNew, 'new colour');
     if (rangeBase?.ok === false) return unavailableJudgement(rangeBase, 'baseline');
@@ -207,7 +237,8 @@ export async function runAnalysis(options: AnalysisOptions): Promise<AnalysisRes
         parts.push(checkRatio(newValue, baselineValue, def.baselineRatio, def.direction));
       }
     }
-    return combine(parts);
+    const judged = combine(parts);
+    return historicAt === undefined ? judged : { ...judged, reason: `${judged.reason} (baseline as of ${new Date(historicAt).toISOString()}: it serves no traffic now)` };
   };
 
   const record = (state: MetricState, at: number, judgement: Judgement & { unavailable?: string }): void => {

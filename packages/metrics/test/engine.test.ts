@@ -136,6 +136,46 @@ describe('runAnalysis', () => {
   });
 });
 
+describe('a baseline that serves no traffic any more', () => {
+  const switchedAt = Date.UTC(2026, 0, 1) - 60_000;
+  // The previous colour's live rates are 0/0 after the switch; before it they were real.
+  const idleSince = (values: number[]) => (at: number) => (at <= switchedAt ? values : [Number.NaN]);
+
+  it('is read as it was at the switch, once, and the reason says so', async () => {
+    const { result, source } = run([latency], { [latency.query]: [0.12], [latency.baselineQuery!]: idleSince([0.1]) }, { baselineFallbackAt: switchedAt });
+    const r = await result;
+    expect(r.verdict).toBe('pass');
+    expect(r.metrics[0]?.measurements[0]).toMatchObject({ outcome: 'pass', newValue: 0.12, baselineValue: 0.1 });
+    expect(r.metrics[0]?.reason).toContain(`baseline as of ${new Date(switchedAt).toISOString()}`);
+    // Six live baseline reads plus one historic read that every later tick reuses.
+    expect(source.calls.filter((c) => c === `query ${latency.baselineQuery!}`)).toHaveLength(7);
+  });
+
+  it('still fails a slower new colour against the baseline from before the switch', async () => {
+    const r = await run([latency], { [latency.query]: [0.5], [latency.baselineQuery!]: idleSince([0.1]) }, { baselineFallbackAt: switchedAt }).result;
+    expect(r.verdict).toBe('fail');
+    expect(r.metrics[0]?.firingRule).toMatch(/^0\.5 > 2× baseline 0\.1 \(0\.2\) \(baseline as of /);
+  });
+
+  it('mann-whitney compares against the window that ended at the switch', async () => {
+    const base = (start: number) => Array.from({ length: 30 }, (_, i) => 0.1 + ((i * 7 + start / 1000) % 13) / 1000);
+    const r = await run([latency], {}, { judge: 'mann-whitney', baselineFallbackAt: switchedAt }, {
+      [latency.query]: (start) => base(start).map((v) => v * 3),
+      [latency.baselineQuery!]: (_start, end) => (end <= switchedAt ? base(end) : []),
+    }).result;
+    expect(r.verdict).toBe('fail');
+    expect(r.metrics[0]!.measurements[0]!.test).toMatchObject({ nNew: 30, nBaseline: 30 });
+  });
+
+  it('live baseline data wins over the past, and no past data stays no-data', async () => {
+    const live = await run([latency], { [latency.query]: [0.12], [latency.baselineQuery!]: [0.1] }, { baselineFallbackAt: switchedAt }).result;
+    expect(live.metrics[0]?.reason).not.toContain('baseline as of');
+    const never = await run([latency], { [latency.query]: [0.12], [latency.baselineQuery!]: [Number.NaN] }, { baselineFallbackAt: switchedAt }).result;
+    expect(never.verdict).toBe('fail');
+    expect(never.metrics[0]?.reason).toContain('the baseline has no data');
+  });
+});
+
 describe('no-data is never a pass', () => {
   for (const judge of ['threshold', 'mann-whitney'] as const) {
     for (const noData of NO_DATA_POLICIES) {

@@ -26,5 +26,6 @@ export {
   scanArgs,
   updateVulnDb,
   validateImageRef,
+  vulnDbCurrentUntil,
 } from './run.ts';
 export type { DbOptions, ScanOptions, ScanRequest, ScanType, Scanner, TrivyFailureKind } from './run.ts';

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError, type Exec, type ExecResult, type Logger } from '@pipeline/core';
 
@@ -100,6 +100,34 @@ export interface DbOptions {
 
 export function hasVulnDb(cacheDir: string): boolean {
   return existsSync(join(cacheDir, 'db', 'trivy.db'));
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * When the database in `cacheDir` needs no download, by Trivy's own rule (pkg/db, NeedsUpdate):
+ * its schema is the one the repositories serve (their tag, `trivy-db:2`) and either its
+ * NextUpdate is still ahead or it was downloaded within the last hour. Returns the time the
+ * next update is due, or undefined when Trivy would download. Checking before calling Trivy
+ * lets a database restored from the Actions cache spare the registries entirely.
+ */
+export function vulnDbCurrentUntil(cacheDir: string, repositories: readonly string[], now: Date): Date | undefined {
+  if (!hasVulnDb(cacheDir)) return undefined;
+  const schemas = new Set(repositories.map((r) => /:(\d+)$/.exec(r)?.[1]));
+  const schema = schemas.size === 1 ? [...schemas][0] : undefined;
+  if (schema === undefined) return undefined;
+  let meta: { Version?: unknown; NextUpdate?: unknown; DownloadedAt?: unknown };
+  try {
+    meta = JSON.parse(readFileSync(join(cacheDir, 'db', 'metadata.json'), 'utf8')) as typeof meta;
+  } catch {
+    return undefined;
+  }
+  if (meta.Version !== Number(schema)) return undefined;
+  const time = (value: unknown): number => (typeof value === 'string' ? Date.parse(value) : Number.NaN);
+  const nextUpdate = time(meta.NextUpdate);
+  if (nextUpdate > now.getTime()) return new Date(nextUpdate);
+  const downloaded = time(meta.DownloadedAt);
+  return downloaded + HOUR_MS > now.getTime() ? new Date(downloaded + HOUR_MS) : undefined;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, MemoryLogger, type Exec, type ExecResult } from '@pipeline/core';
 import { describe, expect, it } from 'vitest';
-import { ChecksumMismatchError, DEFAULT_TRIVY_VERSION, TRIVY_CHECKSUMS, classifyTrivyError, installTrivy, releaseAssetUrl, scanArgs, sha256File, trivyPlatform, updateVulnDb, validateImageRef, type ToolCache } from '../src/index.ts';
+import { ChecksumMismatchError, DEFAULT_TRIVY_VERSION, TRIVY_CHECKSUMS, classifyTrivyError, installTrivy, releaseAssetUrl, scanArgs, sha256File, trivyPlatform, updateVulnDb, validateImageRef, vulnDbCurrentUntil, type ToolCache } from '../src/index.ts';
 
 const THROTTLED = `2026-11-22T04:00:00Z\tFATAL\tFatal error\tinit error: DB error: failed to download vulnerability DB: database download error: OCI repository error: 1 error occurred:
 \t* GET https://mirror.gcr.io/v2/aquasec/trivy-db/manifests/2: TOOMANYREQUESTS: retry-after: 1.00925ms, allowed: 44000/minute`;
@@ -44,6 +44,34 @@ describe('database mirrors', () => {
     const sleeps: number[] = [];
     await expect(updateVulnDb({ trivy: 't', cacheDir: '/c', repositories: ['a'], exec: async () => result(1, 'unauthorized: authentication required'), logger: new MemoryLogger(), timeoutMs: 1000, sleep: async (ms) => void sleeps.push(ms) })).rejects.toThrow(/1 attempt/);
     expect(sleeps).toEqual([]);
+  });
+});
+
+describe('database freshness', () => {
+  const now = new Date('2026-11-22T12:00:00Z');
+  const cacheDir = (meta: object | undefined): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'trivy-db-'));
+    mkdirSync(join(dir, 'db'));
+    writeFileSync(join(dir, 'db', 'trivy.db'), 'db');
+    if (meta) writeFileSync(join(dir, 'db', 'metadata.json'), JSON.stringify(meta));
+    return dir;
+  };
+  const repositories = ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'];
+
+  it("needs no download while Trivy's own rule says so: NextUpdate ahead, or downloaded within the hour", () => {
+    const ahead = { Version: 2, NextUpdate: '2026-11-22T18:00:00Z', DownloadedAt: '2026-11-22T06:00:00Z' };
+    expect(vulnDbCurrentUntil(cacheDir(ahead), repositories, now)).toEqual(new Date('2026-11-22T18:00:00Z'));
+    const recent = { Version: 2, NextUpdate: '2026-11-22T11:00:00Z', DownloadedAt: '2026-11-22T11:30:00Z' };
+    expect(vulnDbCurrentUntil(cacheDir(recent), repositories, now)).toEqual(new Date('2026-11-22T12:30:00Z'));
+  });
+
+  it('downloads when the database is due, of another schema, unreadable or absent', () => {
+    expect(vulnDbCurrentUntil(cacheDir({ Version: 2, NextUpdate: '2026-11-22T06:00:00Z', DownloadedAt: '2026-11-22T05:00:00Z' }), repositories, now)).toBeUndefined();
+    expect(vulnDbCurrentUntil(cacheDir({ Version: 1, NextUpdate: '2026-11-23T00:00:00Z' }), repositories, now)).toBeUndefined();
+    expect(vulnDbCurrentUntil(cacheDir({ Version: 2, NextUpdate: '2026-11-23T00:00:00Z' }), ['mirror.example/trivy-db:3'], now)).toBeUndefined();
+    expect(vulnDbCurrentUntil(cacheDir({ Version: 2, NextUpdate: '2026-11-23T00:00:00Z' }), ['mirror.example/trivy-db'], now)).toBeUndefined();
+    expect(vulnDbCurrentUntil(cacheDir(undefined), repositories, now)).toBeUndefined();
+    expect(vulnDbCurrentUntil(mkdtempSync(join(tmpdir(), 'trivy-db-')), repositories, now)).toBeUndefined();
   });
 });
 

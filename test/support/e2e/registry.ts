@@ -70,11 +70,11 @@ export class RegistryDouble {
     };
   }
 
-  /** `docker` and `yq` first on PATH for `run:` steps; `docker buildx imagetools create` tags images here. */
+  /** `docker` first on PATH for `run:` steps; `docker buildx imagetools create` tags images here. */
   toolBox(): ToolBox {
     const binDir = join(this.dir, 'bin');
     mkdirSync(binDir, { recursive: true });
-    for (const tool of ['docker', 'yq']) {
+    for (const tool of ['docker']) {
       const script = join(binDir, tool);
       writeFileSync(script, `#!/bin/sh\nexec '${node24()}' --disable-warning=ExperimentalWarning '${join(TOOLS, `${tool}.ts`)}' "$@"\n`, { mode: 0o755 });
     }

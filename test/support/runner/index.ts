@@ -60,6 +60,41 @@ export interface RunActionOptions {
    * undeclared inputs draw the runner's "Unexpected input(s)" warning, as on a runner.
    */
   action?: string;
+  /**
+   * The Actions services the runner announces to the step (Actions cache, artifacts). Without
+   * it the step sees none of their variables, as on a runner that has none (act, some GHES).
+   */
+  actionsRuntime?: ActionsRuntime;
+}
+
+/**
+ * What a hosted runner passes a JavaScript step about the job's Actions services
+ * (actions/runner, NodeScriptActionHandler): ACTIONS_RUNTIME_URL and ACTIONS_RUNTIME_TOKEN,
+ * ACTIONS_CACHE_URL when the job has one, ACTIONS_RESULTS_URL, and ACTIONS_CACHE_SERVICE_V2
+ * while the cache runs on the results service (github.com today).
+ */
+export interface ActionsRuntime {
+  /** ACTIONS_RESULTS_URL: the results service, which holds the cache (v2) and artifacts. */
+  resultsUrl: string;
+  /** ACTIONS_RUNTIME_TOKEN: the job's JWT for those services; treated as a secret like the runner does. */
+  token: string;
+  /** ACTIONS_CACHE_URL: the legacy cache service's address. */
+  cacheUrl?: string;
+  /** ACTIONS_RUNTIME_URL; the results URL when omitted. */
+  runtimeUrl?: string;
+  /** ACTIONS_CACHE_SERVICE_V2 (`True`); on unless false. */
+  cacheServiceV2?: boolean;
+}
+
+function actionsRuntimeVariables(runtime: ActionsRuntime | undefined): Record<string, string> {
+  if (runtime === undefined) return {};
+  return {
+    ACTIONS_RUNTIME_URL: runtime.runtimeUrl ?? runtime.resultsUrl,
+    ACTIONS_RUNTIME_TOKEN: runtime.token,
+    ACTIONS_RESULTS_URL: runtime.resultsUrl,
+    ...(runtime.cacheUrl !== undefined ? { ACTIONS_CACHE_URL: runtime.cacheUrl } : {}),
+    ...(runtime.cacheServiceV2 === false ? {} : { ACTIONS_CACHE_SERVICE_V2: 'True' }),
+  };
 }
 
 export interface RunActionResult {
@@ -163,6 +198,7 @@ function runnerEnvironment(options: RunActionOptions, paths: { workspace: string
     RUNNER_NAME: 'GitHub Actions 1000000001',
     RUNNER_ENVIRONMENT: 'github-hosted',
     RUNNER_TEMP: paths.runnerTemp,
+    ...actionsRuntimeVariables(options.actionsRuntime),
     ...explicit,
   };
 }
@@ -343,7 +379,7 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
     const fromStdout = parseWorkflowCommands(exit.stdout);
     const fromStderr = parseWorkflowCommands(exit.stderr);
     const masked = [...fromStdout.masked, ...fromStderr.masked];
-    const secrets = options.token ? [...masked, options.token] : masked;
+    const secrets = [...masked, ...(options.token ? [options.token] : []), ...(options.actionsRuntime ? [options.actionsRuntime.token] : [])];
     return {
       ...exit,
       outputs,
