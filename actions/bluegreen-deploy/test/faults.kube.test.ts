@@ -13,11 +13,14 @@ import { activeColour, errorsOf, expectConverged, manifestsFor, other, runBg, SE
 import type { Colour } from './support/resilience.ts';
 import { Workspace } from './support/scenario.ts';
 
-type FaultName = '500' | '503' | '429' | '409' | 'reset' | 'stall' | 'watch-close' | 'watch-gone';
+type FaultName = '500' | '502' | '503' | '504' | '429' | '409' | 'reset' | 'stall' | 'watch-close' | 'watch-gone';
 
 const FAULTS: Record<FaultName, Fault> = {
   '500': { kind: 'status', code: 500 },
   '503': { kind: 'status', code: 503 },
+  // What a load balancer in front of the apiserver answers when its backend fails or is too slow.
+  '502': { kind: 'status', code: 502 },
+  '504': { kind: 'status', code: 504 },
   '429': { kind: 'status', code: 429, retryAfterSeconds: 1 },
   '409': { kind: 'status', code: 409 },
   reset: { kind: 'reset' },
@@ -26,7 +29,7 @@ const FAULTS: Record<FaultName, Fault> = {
   'watch-close': { kind: 'watch-close', afterEvents: 1 },
   'watch-gone': { kind: 'watch-gone' },
 };
-const KINDS: readonly FaultName[] = ['500', '503', '429', '409', 'reset', 'stall', 'watch-close', 'watch-gone'];
+const KINDS: readonly FaultName[] = ['500', '502', '503', '504', '429', '409', 'reset', 'stall', 'watch-close', 'watch-gone'];
 const FOR_WATCHES_ONLY: ReadonlySet<FaultName> = new Set(['watch-close', 'watch-gone']);
 // Faults the client is built to ride out (retries of idempotent calls, watch resumption) go
 // several to a run. A 409 is final for whatever call gets it, so each gets a run of its own.

@@ -192,8 +192,14 @@ export async function runSbom(inputs: SbomInputs, context: RunContext, deps: Run
   if (inputs.artifact && deps.artifacts) {
     const name = inputs.artifactName || artifactName(context, inputs.matrixKey ?? '', inputs.path);
     const root = dirname(written[0] ?? context.workspace);
-    if (await deps.artifacts.upload(name, written, root)) result.artifactName = name;
-    else notes.push('The runner has no artifact service (ACTIONS_RUNTIME_TOKEN is not set), so no artifact was uploaded.');
+    try {
+      if (await deps.artifacts.upload(name, written, root)) result.artifactName = name;
+      else notes.push('The runner has no artifact service (ACTIONS_RUNTIME_TOKEN is not set), so no artifact was uploaded.');
+    } catch (error) {
+      // The SBOM exists and was checked; a refused upload (a name already taken in this run, a
+      // storage hiccup) loses only the copy, so it must not fail the step.
+      logger.warning(`Could not upload the workflow artifact '${name}': ${error instanceof Error ? error.message : String(error)}. The SBOM files stay at ${written.join(', ')}; give 'artifact-name' a name unique in the run.`);
+    }
   }
 
   const release = releaseOf(context.eventName, context.payload);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubDouble, type GitHubDouble } from '../../../test/support/github-double/index.ts';
+import { startResultsService, type ResultsService } from '../../../test/support/results-service/index.ts';
 import { runAction, type RunActionOptions, type RunActionResult } from '../../../test/support/runner/index.ts';
 import { validateCycloneDx, validateSpdx } from '@pipeline/sbom';
 
@@ -194,6 +195,49 @@ describe('sbom bundle and GitHub permissions', () => {
     expect(listed.map((a) => a.name)).toEqual(['sbom.cdx.json']);
     expect(listed[0]?.size).toBeGreaterThan(1000);
     gh.assertNoViolations();
+  });
+});
+
+describe('sbom bundle and the workflow artifact', () => {
+  let results: ResultsService;
+  beforeAll(async () => {
+    results = await startResultsService();
+  });
+  afterAll(async () => {
+    await results?.close();
+  });
+  // The Actions results service as a hosted runner announces it to the step (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN).
+  const runtime = (): Pick<RunActionOptions, 'actionsRuntime' | 'env'> => ({ actionsRuntime: results.runtime, env: { ...env, ...results.blobProxyEnv } });
+
+  it('uploads the SBOM files through the real @actions/artifact client, one artifact per matrix cell', async () => {
+    const ws = workspace('npm-v3');
+    const cells = await Promise.all(['{"node":22}', '{"node":24}'].map((key) =>
+      run({ workspace: ws, event: push, ...runtime(), inputs: { format: 'cyclonedx, spdx', output: `out/${key.replace(/\D/g, '')}/bom.cdx.json`, 'matrix-key': key, submission: 'off' } })));
+    for (const result of cells) {
+      expect(result.exitCode, errors(result)).toBe(0);
+      const name = result.outputs['artifact-name'] ?? '';
+      expect(name).toMatch(/^sbom-sbom-[0-9a-f]{8}$/);
+      const files = results.artifactFiles(name);
+      expect([...files.keys()].sort()).toEqual(['bom.cdx.json', 'bom.spdx.json']);
+      expect(files.get('bom.cdx.json')?.toString()).toBe(readFileSync(result.outputs['cyclonedx-path'] ?? '', 'utf8'));
+      expect(files.get('bom.spdx.json')?.toString()).toBe(readFileSync(result.outputs['spdx-path'] ?? '', 'utf8'));
+    }
+    expect(cells[0]?.outputs['artifact-name']).not.toBe(cells[1]?.outputs['artifact-name']);
+    results.assertNoViolations();
+  });
+
+  it('an artifact the service refuses (the name taken in this run) is a warning, not a failed SBOM', async () => {
+    const ws = workspace('pnpm');
+    const inputs = { output: 'bom.cdx.json', submission: 'off', 'artifact-name': 'sbom-twice' };
+    const first = await run({ workspace: ws, event: push, ...runtime(), inputs });
+    expect(first.exitCode, errors(first)).toBe(0);
+    expect(first.outputs['artifact-name']).toBe('sbom-twice');
+    const again = await run({ workspace: ws, event: push, ...runtime(), inputs });
+    expect(again.exitCode, errors(again)).toBe(0);
+    expect(again.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).toMatch(/artifact 'sbom-twice'.*409/);
+    expect(again.outputs['artifact-name']).toBeUndefined();
+    expect(again.outputs['cyclonedx-path']).toBe(join(ws, 'bom.cdx.json'));
+    results.assertNoViolations();
   });
 });
 

@@ -52,6 +52,17 @@ describe('artifact upload', () => {
     expect(called).toBe(false);
   });
 
+  it('a refused upload is a warning naming the artifact and the files, and the SBOM stands', async () => {
+    const refusing: ArtifactUploader = { upload: () => Promise.reject(new Error('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run')) };
+    const { context, inputs } = setup({ submission: 'off', 'artifact-name': 'sbom-taken' });
+    const logger = new MemoryLogger();
+    const result = await runSbom(inputs, context, { logger, artifacts: refusing });
+    expect(result.artifactName).toBeUndefined();
+    expect(result.files.cyclonedx).toBeDefined();
+    const warnings = logger.records.filter((e) => e.level === 'warning').map((e) => e.message);
+    expect(warnings).toEqual([expect.stringMatching(/^Could not upload the workflow artifact 'sbom-taken': .*\(409\) Conflict.*The SBOM files stay at \/\S+\/sbom\.cdx\.json; give 'artifact-name' a name unique in the run\.$/)]);
+  });
+
   it('derives default names from the job, matrix key and path', () => {
     const context = readRunContext({ GITHUB_JOB: 'sbom' });
     expect(artifactName(context, '', '.')).toBe('sbom-sbom');
