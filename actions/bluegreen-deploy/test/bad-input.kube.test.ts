@@ -2,7 +2,7 @@
 // names the input or file and says what is valid, and no stack trace. The namespace's objects
 // are compared before and after each run through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestNamespace, deleteTestNamespace, gatewayApiVersion, KubeHttp, startControlPlane, useTestCluster } from '../../../test/kube/index.ts';
+import { createTestNamespace, deleteTestNamespace, gatewayApiVersion, KubeHttp, startControlPlane, useTestCluster, waitFor } from '../../../test/kube/index.ts';
 import type { ClusterLease, KubeList, KubeObject } from '../../../test/kube/index.ts';
 import type { RunActionResult } from '../../../test/support/runner/index.ts';
 import { appManifests, runDeploy, Workspace } from './support/scenario.ts';
@@ -111,6 +111,9 @@ describe('bad input fails before any change', () => {
       const kube = new KubeHttp({ server: plane.server, token: plane.admin.token, ca: plane.caPem });
       expect(await gatewayApiVersion(kube)).toBeUndefined();
       const fresh = await createTestNamespace(kube, 'bg-bad-gw');
+      // The controller-manager publishes kube-root-ca.crt into a new namespace a moment after it
+      // is created; the snapshot must not race that write, which is none of the action's doing.
+      await waitFor('kube-root-ca.crt in the new namespace', async () => ((await kube.find(`/api/v1/namespaces/${fresh}/configmaps/kube-root-ca.crt`)) === undefined ? undefined : true), { timeoutMs: 30_000, intervalMs: 100 });
       const before = await snapshot(fresh, kube);
       const result = await run({ 'route-method': 'gateway-api' }, fresh, plane.kubeconfig);
       expectRefused(result, /route-method 'gateway-api' needs the Gateway API HTTPRoute CRD .*install the Gateway API CRDs, or use route-method 'service' or 'ingress-nginx'/, { title: "Input 'route-method'" });
