@@ -353,6 +353,7 @@ describe.skipIf(!present)('the pipeline, end to end: ci.yml → deploy.yml (stag
       expect(failuresIn(report, window.from, window.to)).toBe(0);
       expect(report.byVersion['v3']).toBeUndefined();
     }
+    for (const p of players) expect(p.problems).toEqual([]);
     expect(gh.violations).toEqual([]);
   }, 10 * 60_000);
 
@@ -369,6 +370,7 @@ describe.skipIf(!present)('the pipeline, end to end: ci.yml → deploy.yml (stag
       expect(production.steps.filter((s) => s.kind === 'action')).toEqual([]);
     });
     for (const tenant of TENANTS) expect(await serving(tenant)).toMatchObject({ image: `${IMAGE}@${v2}` });
+    for (const p of players) expect(p.problems).toEqual([]);
     expect(gh.violations).toEqual([]);
   }, 5 * 60_000);
 });

@@ -436,8 +436,11 @@ describe('rule: no pull request code in privileged workflows', () => {
         ...job([`      - uses: ${CHECKOUT}`, '        with:', '          ref: refs/pull/${{ github.event.workflow_run.pull_requests[0].number }}/head', '          persist-credentials: false']),
       ],
       '.github/workflows/ordinary.yml': ['on: pull_request', ...job([`      - uses: ${CHECKOUT}`, '        with:', '          ref: ${{ github.event.pull_request.head.sha }}', '          persist-credentials: false'])],
+      // The merge commit holds the author's code as much as the head does.
+      '.github/workflows/merged.yml': ['on: pull_request_target', ...job([`      - uses: ${CHECKOUT}`, '        with:', '          ref: ${{ github.event.pull_request.merge_commit_sha }}', '          persist-credentials: false'])],
     });
     expect(lines(checkPrivilegedCheckout(root))).toEqual([
+      ".github/workflows/merged.yml:10:16: jobs.a.steps[0] checks out the pull request's code in a pull_request_target workflow, which runs with the base repository's secrets and write token; check out the base, or move the build to a pull_request workflow.",
       ".github/workflows/run.yml:13:16: jobs.a.steps[0] checks out the pull request's code in a workflow_run workflow, which runs with the base repository's secrets and write token; check out the base, or move the build to a pull_request workflow.",
       ".github/workflows/target.yml:10:16: jobs.a.steps[0] checks out the pull request's code in a pull_request_target workflow, which runs with the base repository's secrets and write token; check out the base, or move the build to a pull_request workflow.",
       ".github/workflows/target.yml:15:14: jobs.a.steps[2] fetches the pull request's code in a pull_request_target workflow, which runs with the base repository's secrets and write token; move it to a pull_request workflow.",

@@ -26,6 +26,7 @@ __webpack_require__.d(__webpack_exports__, {
   latestDeploymentStatus: () => (/* reexport */ latestDeploymentStatus),
   listDeploymentStatuses: () => (/* reexport */ listDeploymentStatuses),
   payloadHasDigest: () => (/* reexport */ payloadHasDigest),
+  payloadObject: () => (/* reexport */ payloadObject),
   publishCheckRun: () => (/* reexport */ publishCheckRun),
   setDeploymentStatus: () => (/* reexport */ setDeploymentStatus),
   stickyMarker: () => (/* reexport */ stickyMarker),
@@ -463,7 +464,8 @@ function truncateDescription(text, max = GITHUB_LIMITS.deploymentStatusDescripti
         end -= 1;
     return `${line.slice(0, end)}…`;
 }
-function asPayload(payload) {
+/** A deployment payload as an object: GitHub may return it as a JSON string, or as a string that is not JSON. */
+function payloadObject(payload) {
     let value = payload;
     if (typeof payload === 'string') {
         try {
@@ -482,7 +484,7 @@ function toInfo(d) {
     return {
         ...toRef(d),
         description: d.description ?? null,
-        payload: asPayload(d.payload),
+        payload: payloadObject(d.payload),
         creator: d.creator?.login,
         productionEnvironment: d.production_environment ?? d.environment === 'production',
         transientEnvironment: d.transient_environment ?? false,

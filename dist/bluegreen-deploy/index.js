@@ -11137,7 +11137,7 @@ const deploymentName = (base, colour) => `${base}-${colour}`;
 /** The Service that selects one colour only: its preview, and a weighted route's backend. */
 const colourServiceName = (service, colour) => `${service}-${colour}`;
 const leaseName = (service) => `bluegreen-${service}`;
-const convention_selectorString = (labels) => Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
+const selectorString = (labels) => Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
 /** Reads the convention from the Service object; errors say what the Service needs. */
 function blueGreenState(svc) {
     const where = `Service ${svc.metadata.namespace ?? ''}/${svc.metadata.name}`;
@@ -11596,10 +11596,6 @@ function rollbackAnnotations(state, reason, at) {
     };
 }
 const readyAndStaying = (p) => p.metadata.deletionTimestamp === undefined && p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true;
-async function readyPodsOf(client, namespace, labels, signal) {
-    const pods = await client.list('v1', 'Pod', { namespace, labelSelector: selectorString(labels), ...(signal === undefined ? {} : { signal }) });
-    return pods.items.filter(readyAndStaying).map((p) => p.metadata.name);
-}
 /**
  * Waits, by watch, until at least `minReady` pods matching `labels` are Ready and not terminating,
  * and returns their names. A Deployment can report its rollout done a moment before its pods agree:
@@ -11607,7 +11603,7 @@ async function readyPodsOf(client, namespace, labels, signal) {
  * controller may compute the status from a pod that is already terminating. The pods are the word.
  */
 async function waitForReadyPods(client, namespace, labels, minReady, options) {
-    const selector = convention_selectorString(labels);
+    const selector = selectorString(labels);
     return watchUntil(client, { apiVersion: 'v1', kind: 'Pod', namespace, labelSelector: selector }, (pods) => {
         const ready = [...pods.values()].filter(readyAndStaying).map((p) => p.metadata.name);
         return ready.length >= minReady ? ready : undefined;
@@ -11819,7 +11815,7 @@ async function analyseColour(target, settings, deps) {
     deps.onStart?.(metrics);
     let signals;
     if (settings.kubeSignals) {
-        const labelSelector = convention_selectorString({ ...target.identity, [target.colourLabel]: target.newColour });
+        const labelSelector = selectorString({ ...target.identity, [target.colourLabel]: target.newColour });
         signals = (0,metrics_src/* pollingSignals */.DZ)(podSignalCheck(kube, { namespace: target.namespace, labelSelector }, { now: () => clock.now(), readinessGraceMs: deps.readinessGraceMs ?? 3000 }), {
             intervalMs: deps.signalPollMs ?? Math.min(settings.intervalMs, 1000),
             clock,
@@ -12207,7 +12203,7 @@ async function shiftTraffic(ctx, first, autoPromote) {
  * even when they happen to be Ready right now.
  */
 async function healthyReadyPods(kube, namespace, labels, signal) {
-    const pods = await kube.list('v1', 'Pod', { namespace, labelSelector: convention_selectorString(labels), ...(signal === undefined ? {} : { signal }) });
+    const pods = await kube.list('v1', 'Pod', { namespace, labelSelector: selectorString(labels), ...(signal === undefined ? {} : { signal }) });
     const problems = pods.items.filter((p) => p.metadata.deletionTimestamp === undefined).flatMap((p) => diagnosePod(p, { maxRestarts: 1 }));
     if (problems.length > 0)
         throw new RolledBack(`the new pods are not healthy: ${problems.slice(0, 5).map((p) => `${p.pod}: ${p.reason}${p.message === undefined ? '' : ` (${p.message})`}`).join('; ')}`);
@@ -12411,7 +12407,7 @@ async function deployHeld(config, deps) {
         else if (!config.dryRun) {
             logger.notice(`${config.namespace}/${config.service}: a deploy of ${interrupted.revision} to ${interrupted.target} by ${interrupted.run} was interrupted at ${interrupted.phase}; ${policy === 'resume' ? 'it carried another revision, so ' : ''}rolling it back first`);
             // The interrupted run's traffic moved along the route it recorded, whatever this run was given.
-            const recorded = createRoute(kube, config, parseRouteId(state.routeId) ?? config.route);
+            const recorded = createRoute(kube, config, recordedRoute(state, config));
             const ctx = {
                 kube, logger, rec, now, signal: deps.signal, config, hooks, route: recorded, colourLabel,
                 identity: state.labels, base: state.deploymentName, replicas: 1, progress: interrupted, deadline,
@@ -12615,7 +12611,7 @@ function contextFor(config, deps, state, progress, replicas) {
         config,
         hooks: deps.hooks ?? {},
         // Promote and abort move traffic along the route the deploy recorded, not whatever this run was given.
-        route: createRoute(deps.kube, config, parseRouteId(state.routeId) ?? config.route),
+        route: createRoute(deps.kube, config, recordedRoute(state, config)),
         colourLabel: state.colourLabel,
         identity: state.labels,
         base: state.deploymentName,
@@ -12658,25 +12654,34 @@ async function abortHeld(config, deps, reason) {
     await undo(ctx, `${reason} by ${config.runUrl}`, 'failure');
     return outcome('aborted', config, ctx.rec, { activeColour: progress.from, previousColour: progress.target, revision: progress.revision, deploymentId: progress.deploymentId, reason });
 }
+/** The route a deploy recorded on the Service: where its traffic moves, whatever this run was given. */
+function recordedRoute(state, config) {
+    return parseRouteId(state.routeId) ?? config.route;
+}
 /** action: status — what serves now, read-only. */
 async function deploy_status(config, deps) {
     const svc = await readService(deps.kube, config, deps.signal);
     const state = svc !== undefined && hasColour(svc) ? blueGreenState(svc) : undefined;
     const rec = new Recorder(deps.now ?? Date.now, deps.logger);
     let weights;
-    if (state !== undefined && config.route.method !== 'service') {
-        weights = await createRoute(deps.kube, config, config.route).weights(deps.signal).catch((error) => {
+    const spec = state === undefined ? undefined : recordedRoute(state, config);
+    const route = spec === undefined || spec.method === 'service' ? undefined : createRoute(deps.kube, config, spec);
+    if (route !== undefined) {
+        weights = await route.weights(deps.signal).catch((error) => {
             if (errors_isNotFound(error) || error instanceof src/* ConfigurationError */.j1)
                 return undefined;
             throw error;
         });
     }
+    const split = weights === undefined ? undefined : Object.entries(weights).map(([colour, percent]) => `${colour} ${percent}%`).join(', ');
     return {
         ...outcome('status', config, rec, {
             activeColour: state?.active,
             previousColour: state?.previous,
             revision: state?.activeRevision,
             deploymentId: state?.deploymentId,
+            // What the weighted route sends where: the one thing the selector does not tell.
+            ...(split === undefined || route === undefined ? {} : { reason: `${route.id}: ${split}` }),
         }),
         state,
         weights,

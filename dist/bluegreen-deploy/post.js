@@ -7042,7 +7042,8 @@ await (0,_pipeline_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(async 
             // it (and may be rolling out to that very colour) is never disturbed. Held elsewhere: skip.
             const own = new _pipeline_kube__WEBPACK_IMPORTED_MODULE_2__/* .LeaseLock */ .ip(client, { namespace: held.namespace, name, identity: `${held.identity}/post`, leaseDurationSeconds: Math.max(1, Math.round(inputs.lockTtl / 1000)), logger });
             try {
-                await own.acquire({ waitMs: 0, renew: false });
+                // Renewed while held, so `own.lost` really fires if the lease slips away mid scale-down.
+                await own.acquire({ waitMs: 0 });
             }
             catch (error) {
                 if (error instanceof _pipeline_kube__WEBPACK_IMPORTED_MODULE_2__/* .LockHeldError */ .Rk) {
@@ -7617,10 +7618,6 @@ function rollbackAnnotations(state, reason, at) {
     };
 }
 const rollback_readyAndStaying = (p) => p.metadata.deletionTimestamp === undefined && p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true;
-async function readyPodsOf(client, namespace, labels, signal) {
-    const pods = await client.list('v1', 'Pod', { namespace, labelSelector: selectorString(labels), ...(signal === undefined ? {} : { signal }) });
-    return pods.items.filter(rollback_readyAndStaying).map((p) => p.metadata.name);
-}
 /**
  * Waits, by watch, until at least `minReady` pods matching `labels` are Ready and not terminating,
  * and returns their names. A Deployment can report its rollout done a moment before its pods agree:
@@ -9380,7 +9377,7 @@ async function deployHeld(config, deps) {
         else if (!config.dryRun) {
             logger.notice(`${config.namespace}/${config.service}: a deploy of ${interrupted.revision} to ${interrupted.target} by ${interrupted.run} was interrupted at ${interrupted.phase}; ${policy === 'resume' ? 'it carried another revision, so ' : ''}rolling it back first`);
             // The interrupted run's traffic moved along the route it recorded, whatever this run was given.
-            const recorded = createRoute(kube, config, parseRouteId(state.routeId) ?? config.route);
+            const recorded = createRoute(kube, config, recordedRoute(state, config));
             const ctx = {
                 kube, logger, rec, now, signal: deps.signal, config, hooks, route: recorded, colourLabel,
                 identity: state.labels, base: state.deploymentName, replicas: 1, progress: interrupted, deadline,
@@ -9584,7 +9581,7 @@ function contextFor(config, deps, state, progress, replicas) {
         config,
         hooks: deps.hooks ?? {},
         // Promote and abort move traffic along the route the deploy recorded, not whatever this run was given.
-        route: createRoute(deps.kube, config, parseRouteId(state.routeId) ?? config.route),
+        route: createRoute(deps.kube, config, recordedRoute(state, config)),
         colourLabel: state.colourLabel,
         identity: state.labels,
         base: state.deploymentName,
@@ -9627,25 +9624,34 @@ async function abortHeld(config, deps, reason) {
     await undo(ctx, `${reason} by ${config.runUrl}`, 'failure');
     return outcome('aborted', config, ctx.rec, { activeColour: progress.from, previousColour: progress.target, revision: progress.revision, deploymentId: progress.deploymentId, reason });
 }
+/** The route a deploy recorded on the Service: where its traffic moves, whatever this run was given. */
+function recordedRoute(state, config) {
+    return parseRouteId(state.routeId) ?? config.route;
+}
 /** action: status — what serves now, read-only. */
 async function deploy_status(config, deps) {
     const svc = await readService(deps.kube, config, deps.signal);
     const state = svc !== undefined && hasColour(svc) ? blueGreenState(svc) : undefined;
     const rec = new Recorder(deps.now ?? Date.now, deps.logger);
     let weights;
-    if (state !== undefined && config.route.method !== 'service') {
-        weights = await createRoute(deps.kube, config, config.route).weights(deps.signal).catch((error) => {
+    const spec = state === undefined ? undefined : recordedRoute(state, config);
+    const route = spec === undefined || spec.method === 'service' ? undefined : createRoute(deps.kube, config, spec);
+    if (route !== undefined) {
+        weights = await route.weights(deps.signal).catch((error) => {
             if (isNotFound(error) || error instanceof ConfigurationError)
                 return undefined;
             throw error;
         });
     }
+    const split = weights === undefined ? undefined : Object.entries(weights).map(([colour, percent]) => `${colour} ${percent}%`).join(', ');
     return {
         ...outcome('status', config, rec, {
             activeColour: state?.active,
             previousColour: state?.previous,
             revision: state?.activeRevision,
             deploymentId: state?.deploymentId,
+            // What the weighted route sends where: the one thing the selector does not tell.
+            ...(split === undefined || route === undefined ? {} : { reason: `${route.id}: ${split}` }),
         }),
         state,
         weights,

@@ -2689,19 +2689,6 @@ function serviceOf(payload, fallback) {
 function environmentSelected(requested, environment) {
     return requested.some((r) => environment === r || environment.startsWith(`${r}/`));
 }
-/** A deployment payload as an object: GitHub may return it as a JSON string, or as a string that is not JSON. */
-function payloadObject(payload) {
-    let value = payload;
-    if (typeof payload === 'string') {
-        try {
-            value = payload === '' ? {} : JSON.parse(payload);
-        }
-        catch {
-            value = {};
-        }
-    }
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-}
 
 ;// CONCATENATED MODULE: ./packages/delivery/src/stats.ts
 /**
@@ -2988,7 +2975,7 @@ async function readDeliveryHistory(client, repo, query) {
             const env = needed.get(d.environment) ?? { seen: 0, need: 0 };
             needed.set(d.environment, env);
             env.seen += 1;
-            const service = serviceOf(payloadObject(d.payload), query.fallbackService);
+            const service = serviceOf((0,src/* payloadObject */.Eq)(d.payload), query.fallbackService);
             if (!wanted(service))
                 continue;
             const key = `${service}\u0000${d.environment}`;
@@ -3572,6 +3559,8 @@ async function pushDelivery(report, options) {
 
 
 
+// Re-exported: histories read deployment payloads the way @pipeline/github's deployment records do.
+
 
 
 
@@ -3586,7 +3575,8 @@ async function pushDelivery(report, options) {
 __nccwpck_require__.d(__webpack_exports__, {
   o: () => (/* reexport */ errors_classifyGitHubError),
   LX: () => (/* reexport */ createGitHubClient),
-  Sz: () => (/* reexport */ findDeployments)
+  Sz: () => (/* reexport */ findDeployments),
+  Eq: () => (/* reexport */ payloadObject)
 });
 
 // UNUSED EXPORTS: DEFAULT_MAX_ANNOTATIONS, DeploymentError, GITHUB_LIMITS, TRUNCATION_NOTE, createDeployment, deactivatePrevious, findSuccessfulDeployment, getDeployment, hasSuccessfulDeployment, issueMarker, latestDeploymentStatus, listDeploymentStatuses, payloadHasDigest, publishCheckRun, setDeploymentStatus, stickyMarker, toApiAnnotation, truncateBytes, truncateDescription, truncateText, upsertIssue, upsertStickyComment, withDegrade
@@ -9213,7 +9203,8 @@ function truncateDescription(text, max = GITHUB_LIMITS.deploymentStatusDescripti
         end -= 1;
     return `${line.slice(0, end)}…`;
 }
-function asPayload(payload) {
+/** A deployment payload as an object: GitHub may return it as a JSON string, or as a string that is not JSON. */
+function payloadObject(payload) {
     let value = payload;
     if (typeof payload === 'string') {
         try {
@@ -9232,7 +9223,7 @@ function toInfo(d) {
     return {
         ...toRef(d),
         description: d.description ?? null,
-        payload: asPayload(d.payload),
+        payload: payloadObject(d.payload),
         creator: d.creator?.login,
         productionEnvironment: d.production_environment ?? d.environment === 'production',
         transientEnvironment: d.transient_environment ?? false,

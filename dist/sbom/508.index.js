@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_ANNOTATIONS, DeploymentError, GITHUB_LIMITS, TRUNCATION_NOTE, createDeployment, deactivatePrevious, findDeployments, findSuccessfulDeployment, getDeployment, hasSuccessfulDeployment, issueMarker, latestDeploymentStatus, listDeploymentStatuses, payloadHasDigest, publishCheckRun, setDeploymentStatus, stickyMarker, toApiAnnotation, truncateBytes, truncateDescription, truncateText, upsertIssue, upsertStickyComment, withDegrade
+// UNUSED EXPORTS: DEFAULT_MAX_ANNOTATIONS, DeploymentError, GITHUB_LIMITS, TRUNCATION_NOTE, createDeployment, deactivatePrevious, findDeployments, findSuccessfulDeployment, getDeployment, hasSuccessfulDeployment, issueMarker, latestDeploymentStatus, listDeploymentStatuses, payloadHasDigest, payloadObject, publishCheckRun, setDeploymentStatus, stickyMarker, toApiAnnotation, truncateBytes, truncateDescription, truncateText, upsertIssue, upsertStickyComment, withDegrade
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(14730);
@@ -439,7 +439,8 @@ function truncateDescription(text, max = GITHUB_LIMITS.deploymentStatusDescripti
         end -= 1;
     return `${line.slice(0, end)}…`;
 }
-function asPayload(payload) {
+/** A deployment payload as an object: GitHub may return it as a JSON string, or as a string that is not JSON. */
+function payloadObject(payload) {
     let value = payload;
     if (typeof payload === 'string') {
         try {
@@ -458,7 +459,7 @@ function toInfo(d) {
     return {
         ...toRef(d),
         description: d.description ?? null,
-        payload: asPayload(d.payload),
+        payload: payloadObject(d.payload),
         creator: d.creator?.login,
         productionEnvironment: d.production_environment ?? d.environment === 'production',
         transientEnvironment: d.transient_environment ?? false,

@@ -39,7 +39,8 @@ await runAction(async (logger: Logger) => {
       // it (and may be rolling out to that very colour) is never disturbed. Held elsewhere: skip.
       const own = new LeaseLock(client, { namespace: held.namespace, name, identity: `${held.identity}/post`, leaseDurationSeconds: Math.max(1, Math.round(inputs.lockTtl / 1000)), logger });
       try {
-        await own.acquire({ waitMs: 0, renew: false });
+        // Renewed while held, so `own.lost` really fires if the lease slips away mid scale-down.
+        await own.acquire({ waitMs: 0 });
       } catch (error) {
         if (error instanceof LockHeldError) {
           logger.info(`${held.namespace}/${held.service} is locked by ${error.holder}; leaving the scale-down to it`);

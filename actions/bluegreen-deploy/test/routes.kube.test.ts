@@ -213,6 +213,11 @@ describe('gateway-api: HTTPRoute backendRefs weights through a gateway', () => {
     const analyses2 = timings(v2.result).filter((s) => s.kind === 'analysis');
     expect(analyses2.map((s) => [s.weight, s.verdict])).toEqual([[10, 'pass'], [50, 'pass'], [100, 'pass']]);
     expect(during2.failed).toBe(0);
+    // action: status reads the route the deploy recorded on the Service, even in a run given no route-method.
+    const statusRun = await runDeploy({ workspace: ws, kubeconfig: lease.info.kubeconfig, timeoutMs: 60_000, inputs: { namespace: ns, service: 'shop', manifests: 'deploy/app.yaml', action: 'status' } });
+    expect(statusRun.exitCode, statusRun.stdout.slice(-2000)).toBe(0);
+    expect(statusRun.outputs['result']).toBe('status');
+    expect(JSON.parse(statusRun.outputs['results'] ?? '[]')).toMatchObject([{ namespace: ns, result: 'status', reason: expect.stringMatching(/^gateway-api\/shop: (green 100%, blue 0%|blue 0%, green 100%)$/) }]);
     expect(assertServedByReadyPods(during2, observer)).toEqual([]);
     // The gateway double splits exactly; what users saw follows the weights step by step.
     const [, at10, at50, at100] = v2.states.map((s) => s.at) as [number, number, number, number];

@@ -466,7 +466,7 @@ async function deployHeld(config: DeployConfig, deps: DeployDeps): Promise<Deplo
     } else if (!config.dryRun) {
       logger.notice(`${config.namespace}/${config.service}: a deploy of ${interrupted.revision} to ${interrupted.target} by ${interrupted.run} was interrupted at ${interrupted.phase}; ${policy === 'resume' ? 'it carried another revision, so ' : ''}rolling it back first`);
       // The interrupted run's traffic moved along the route it recorded, whatever this run was given.
-      const recorded = createRoute(kube, config, parseRouteId(state.routeId) ?? config.route);
+      const recorded = createRoute(kube, config, recordedRoute(state, config));
       const ctx: ShiftContext = {
         kube, logger, rec, now, signal: deps.signal, config, hooks, route: recorded, colourLabel,
         identity: state.labels, base: state.deploymentName, replicas: 1, progress: interrupted, deadline,
@@ -666,7 +666,7 @@ function contextFor(config: CommonConfig, deps: DeployDeps, state: BlueGreenStat
     config,
     hooks: deps.hooks ?? {},
     // Promote and abort move traffic along the route the deploy recorded, not whatever this run was given.
-    route: createRoute(deps.kube, config, parseRouteId(state.routeId) ?? config.route),
+    route: createRoute(deps.kube, config, recordedRoute(state, config)),
     colourLabel: state.colourLabel,
     identity: state.labels,
     base: state.deploymentName,
@@ -712,24 +712,34 @@ async function abortHeld(config: CommonConfig, deps: DeployDeps, reason: string)
   return outcome('aborted', config, ctx.rec, { activeColour: progress.from, previousColour: progress.target, revision: progress.revision, deploymentId: progress.deploymentId, reason });
 }
 
+/** The route a deploy recorded on the Service: where its traffic moves, whatever this run was given. */
+function recordedRoute(state: BlueGreenState, config: CommonConfig): RouteSpec {
+  return parseRouteId(state.routeId) ?? config.route;
+}
+
 /** action: status — what serves now, read-only. */
 export async function status(config: CommonConfig, deps: Pick<DeployDeps, 'kube' | 'logger' | 'signal' | 'now'>): Promise<DeployOutcome & { state: BlueGreenState | undefined; weights: Partial<Record<Colour, number>> | undefined }> {
   const svc = await readService(deps.kube, config, deps.signal);
   const state = svc !== undefined && hasColour(svc) ? blueGreenState(svc) : undefined;
   const rec = new Recorder(deps.now ?? Date.now, deps.logger);
   let weights: Partial<Record<Colour, number>> | undefined;
-  if (state !== undefined && config.route.method !== 'service') {
-    weights = await createRoute(deps.kube, config, config.route).weights(deps.signal).catch((error: unknown) => {
+  const spec = state === undefined ? undefined : recordedRoute(state, config);
+  const route = spec === undefined || spec.method === 'service' ? undefined : createRoute(deps.kube, config, spec);
+  if (route !== undefined) {
+    weights = await route.weights(deps.signal).catch((error: unknown) => {
       if (isNotFound(error) || error instanceof ConfigurationError) return undefined;
       throw error;
     });
   }
+  const split = weights === undefined ? undefined : Object.entries(weights).map(([colour, percent]) => `${colour} ${percent}%`).join(', ');
   return {
     ...outcome('status', config, rec, {
       activeColour: state?.active,
       previousColour: state?.previous,
       revision: state?.activeRevision,
       deploymentId: state?.deploymentId,
+      // What the weighted route sends where: the one thing the selector does not tell.
+      ...(split === undefined || route === undefined ? {} : { reason: `${route.id}: ${split}` }),
     }),
     state,
     weights,

@@ -125,11 +125,6 @@ interface PodLike extends KubeObject {
 
 export const readyAndStaying = (p: PodLike): boolean => p.metadata.deletionTimestamp === undefined && p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true;
 
-export async function readyPodsOf(client: KubeClient, namespace: string, labels: Record<string, string>, signal?: AbortSignal): Promise<string[]> {
-  const pods = await client.list<PodLike>('v1', 'Pod', { namespace, labelSelector: selectorString(labels), ...(signal === undefined ? {} : { signal }) });
-  return pods.items.filter(readyAndStaying).map((p) => p.metadata.name);
-}
-
 /**
  * Waits, by watch, until at least `minReady` pods matching `labels` are Ready and not terminating,
  * and returns their names. A Deployment can report its rollout done a moment before its pods agree:

@@ -1,8 +1,8 @@
 // Reads the deployment histories of the selected environments and services from GitHub's
 // Deployments API, for the window and just enough before it to find each lead time's baseline.
-import { findDeployments } from '@pipeline/github';
+import { findDeployments, payloadObject } from '@pipeline/github';
 import type { DeploymentInfo, GitHubClient, RepoRef } from '@pipeline/github';
-import { environmentSelected, payloadObject, serviceOf } from './model.ts';
+import { environmentSelected, serviceOf } from './model.ts';
 import type { DeploymentHistory } from './model.ts';
 
 export interface HistoryQuery {

@@ -7,7 +7,9 @@ export { readDeliveryHistory } from './history.ts';
 export type { DeliveryHistory, HistoryQuery } from './history.ts';
 export { measureDelivery, measureHistories } from './measure.ts';
 export type { DeliveryQuery } from './measure.ts';
-export { environmentSelected, outcomeOf, payloadObject, SEED_TARGETS, serviceOf } from './model.ts';
+export { environmentSelected, outcomeOf, SEED_TARGETS, serviceOf } from './model.ts';
+// Re-exported: histories read deployment payloads the way @pipeline/github's deployment records do.
+export { payloadObject } from '@pipeline/github';
 export type {
   Change,
   DeliveryFigures,

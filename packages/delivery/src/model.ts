@@ -150,16 +150,3 @@ export function serviceOf(payload: Readonly<Record<string, unknown>>, fallback: 
 export function environmentSelected(requested: readonly string[], environment: string): boolean {
   return requested.some((r) => environment === r || environment.startsWith(`${r}/`));
 }
-
-/** A deployment payload as an object: GitHub may return it as a JSON string, or as a string that is not JSON. */
-export function payloadObject(payload: unknown): Record<string, unknown> {
-  let value = payload;
-  if (typeof payload === 'string') {
-    try {
-      value = payload === '' ? {} : JSON.parse(payload);
-    } catch {
-      value = {};
-    }
-  }
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}

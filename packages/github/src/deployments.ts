@@ -192,8 +192,9 @@ export function truncateDescription(text: string, max: number = GITHUB_LIMITS.de
   return `${line.slice(0, end)}…`;
 }
 
-function asPayload(payload: ApiDeployment['payload']): Record<string, unknown> {
-  let value: unknown = payload;
+/** A deployment payload as an object: GitHub may return it as a JSON string, or as a string that is not JSON. */
+export function payloadObject(payload: unknown): Record<string, unknown> {
+  let value = payload;
   if (typeof payload === 'string') {
     try {
       value = payload === '' ? {} : JSON.parse(payload);
@@ -212,7 +213,7 @@ function toInfo(d: ApiDeployment): DeploymentInfo {
   return {
     ...toRef(d),
     description: d.description ?? null,
-    payload: asPayload(d.payload),
+    payload: payloadObject(d.payload),
     creator: d.creator?.login,
     productionEnvironment: d.production_environment ?? d.environment === 'production',
     transientEnvironment: d.transient_environment ?? false,

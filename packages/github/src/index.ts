@@ -19,6 +19,7 @@ export {
   latestDeploymentStatus,
   listDeploymentStatuses,
   payloadHasDigest,
+  payloadObject,
   setDeploymentStatus,
   truncateDescription,
 } from './deployments.ts';

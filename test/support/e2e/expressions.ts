@@ -1,12 +1,12 @@
 // `${{ }}` expressions and `if:` conditions, evaluated with GitHub's own expression engine
 // (@actions/expressions) against contexts the job player builds. Only the runner's status
 // functions are supplied here; everything else (fromJSON, format, contains, ...) is the engine's.
-import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
+import { data, Evaluator } from '@actions/expressions';
 import type { Expr } from '@actions/expressions';
 import { Binary, FunctionCall, Grouping, IndexAccess, Logical, Unary } from '@actions/expressions/ast';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import { truthy } from '@actions/expressions/result';
-import { CONTEXT_NAMES, scanInterpolations } from '../workflows/index.ts';
+import { CONTEXT_NAMES, parseExpression, RUNNER_FUNCTIONS, scanInterpolations } from '../workflows/index.ts';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -23,13 +23,12 @@ export class ExpressionError extends Error {
   override readonly name = 'ExpressionError';
 }
 
-const STATUS_FUNCTIONS = ['success', 'failure', 'always', 'cancelled'];
-const RUNNER_FUNCTIONS = [...STATUS_FUNCTIONS.map((name) => ({ name, minArgs: 0, maxArgs: 0 })), { name: 'hashFiles', minArgs: 1, maxArgs: 255 }];
+// The job-status functions: an `if:` naming one replaces the implicit success().
+const STATUS_FUNCTIONS = RUNNER_FUNCTIONS.filter((f) => f.maxArgs === 0).map((f) => f.name.toLowerCase());
 
 function parse(body: string, where: string): Expr {
   try {
-    const { tokens } = new Lexer(body).lex();
-    return new Parser(tokens, [...CONTEXT_NAMES], RUNNER_FUNCTIONS).parse();
+    return parseExpression(body);
   } catch (error) {
     throw new ExpressionError(`${where}: cannot parse '\${{ ${body} }}': ${(error as Error).message}`);
   }

@@ -48,6 +48,8 @@ interface Grant {
   path: string;
   permissions: string;
   expires: Date;
+  /** The signed fields as issued: Azure signs them, so a URL that changes any of them fails authentication. */
+  signed: Record<'sv' | 'sr' | 'sp' | 'se', string>;
 }
 
 export interface BlobViolation {
@@ -88,8 +90,9 @@ export class BlobStorage {
   sign(path: string, permissions: string, ttlMs = 3_600_000): string {
     const sig = randomBytes(32).toString('base64');
     const expires = new Date(Date.now() + ttlMs);
-    this.grants.set(sig, { path, permissions, expires });
-    const query = new URLSearchParams({ sv: '2025-07-05', sr: 'b', sp: permissions, se: expires.toISOString().replace(/\.\d+Z$/, 'Z'), sig });
+    const signed = { sv: '2025-07-05', sr: 'b', sp: permissions, se: expires.toISOString().replace(/\.\d+Z$/, 'Z') };
+    this.grants.set(sig, { path, permissions, expires, signed });
+    const query = new URLSearchParams({ ...signed, sig });
     return `http://${this.account}.blob.core.windows.net/${path.split('/').map(encodeURIComponent).join('/')}?${query.toString()}`;
   }
 
@@ -145,8 +148,9 @@ export class BlobStorage {
   private authorize(url: URL, path: string, operation: BlobOperation): void {
     const sig = url.searchParams.get('sig');
     const grant = sig === null ? undefined : this.grants.get(sig);
-    if (!grant || grant.path !== path) {
-      this.report({ kind: 'blob-unauthorized', message: `${operation} ${path}: the URL carries no signature this double issued for that blob` });
+    const tampered = grant === undefined ? false : Object.entries(grant.signed).some(([k, v]) => url.searchParams.get(k) !== v);
+    if (!grant || grant.path !== path || tampered) {
+      this.report({ kind: 'blob-unauthorized', message: `${operation} ${path}: ${tampered ? 'a signed field (sv, sr, sp, se) differs from what was signed' : 'the URL carries no signature this double issued for that blob'}` });
       throw new BlobError(403, 'AuthenticationFailed', 'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.');
     }
     if (grant.expires.getTime() < Date.now()) {
@@ -181,7 +185,8 @@ export class BlobStorage {
         const id = url.searchParams.get('blockid') ?? '';
         const raw = Buffer.from(id, 'base64');
         if (id === '' || raw.toString('base64') !== id || raw.length > 64) throw new BlobError(400, 'InvalidQueryParameterValue', `blockid '${id}' must be Base64, at most 64 bytes before encoding.`);
-        const other = [...blob.uncommitted.keys()][0];
+        // Every block id of a blob has one length, committed blocks included.
+        const other = [...blob.uncommitted.keys(), ...blob.committedBlocks.keys()][0];
         if (other !== undefined && other.length !== id.length) throw new BlobError(400, 'InvalidBlobOrBlock', 'The specified blob or block content is invalid: every block id of a blob must have the same length.');
         blob.uncommitted.set(id, body);
         return { status: 201, headers: { 'content-md5': md5(body), 'x-ms-request-server-encrypted': 'true' } };

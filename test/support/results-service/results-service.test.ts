@@ -192,13 +192,12 @@ describe('the contract', () => {
     expect(await (await post('GetCacheEntryDownloadURL', { key: 'k', version: 'v1' })).json()).toEqual({ ok: false, signed_download_url: '', matched_key: '' });
     expect(strict.violations).toEqual([]);
 
-    // The blob endpoint, reached directly as the proxy would forward it: a forged signature is Azure's 403.
-    const forged = new URL(created.signed_upload_url);
-    forged.searchParams.set('sig', 'AAAA');
-    const put = await new Promise<{ status: number; code: string | undefined; body: string }>((resolve, reject) => {
+    // The blob endpoint, reached directly as the proxy would forward it: a forged signature, or a
+    // signed field changed after signing (a later expiry here), is Azure's 403.
+    const putTo = (url: URL) => new Promise<{ status: number; code: string | undefined; body: string }>((resolve, reject) => {
       const double = new URL(strict.url);
-      const headers = { host: forged.host, 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2026-02-06', 'content-length': '3' };
-      const req = request({ host: double.hostname, port: double.port, method: 'PUT', path: `${forged.pathname}${forged.search}`, headers }, (res) => {
+      const headers = { host: url.host, 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2026-02-06', 'content-length': '3' };
+      const req = request({ host: double.hostname, port: double.port, method: 'PUT', path: `${url.pathname}${url.search}`, headers }, (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, code: res.headers['x-ms-error-code'] as string | undefined, body }));
@@ -206,8 +205,14 @@ describe('the contract', () => {
       req.on('error', reject);
       req.end('abc');
     });
-    expect(put).toMatchObject({ status: 403, code: 'AuthenticationFailed', body: expect.stringContaining('<Code>AuthenticationFailed</Code>') });
-    expect(strict.violations.map((v) => v.kind)).toEqual(['blob-unauthorized']);
+    const forged = new URL(created.signed_upload_url);
+    forged.searchParams.set('sig', 'AAAA');
+    const extended = new URL(created.signed_upload_url);
+    extended.searchParams.set('se', '2099-01-01T00:00:00Z');
+    for (const url of [forged, extended]) {
+      expect(await putTo(url)).toMatchObject({ status: 403, code: 'AuthenticationFailed', body: expect.stringContaining('<Code>AuthenticationFailed</Code>') });
+    }
+    expect(strict.violations.map((v) => v.kind)).toEqual(['blob-unauthorized', 'blob-unauthorized']);
     strict.violations.length = 0;
   });
 });

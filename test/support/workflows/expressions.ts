@@ -6,7 +6,7 @@ import type { Expr } from '@actions/expressions';
 export const CONTEXT_NAMES = ['github', 'env', 'inputs', 'vars', 'secrets', 'steps', 'needs', 'matrix', 'strategy', 'job', 'jobs', 'runner'] as const;
 
 /** The functions GitHub adds to the expression language's built-ins. */
-const RUNNER_FUNCTIONS = [
+export const RUNNER_FUNCTIONS = [
   { name: 'success', minArgs: 0, maxArgs: 0 },
   { name: 'failure', minArgs: 0, maxArgs: 0 },
   { name: 'always', minArgs: 0, maxArgs: 0 },
@@ -88,13 +88,18 @@ function pathOf(expr: Expr, visit: (e: Expr) => void): ContextPath | undefined {
   return { path: base.path, open: true };
 }
 
+/** Parses one expression body as the runner does: every context, GitHub's functions. Throws the parser's error. */
+export function parseExpression(body: string): Expr {
+  const { tokens } = new Lexer(body).lex();
+  return new Parser(tokens, [...CONTEXT_NAMES], RUNNER_FUNCTIONS).parse();
+}
+
 /**
  * The context paths an expression reads, outermost first. Throws the parser's error for an
  * expression GitHub would refuse (the workflow syntax check reports those with their position).
  */
 export function contextPaths(body: string): ContextPath[] {
-  const { tokens } = new Lexer(body).lex();
-  const root = new Parser(tokens, [...CONTEXT_NAMES], RUNNER_FUNCTIONS).parse();
+  const root = parseExpression(body);
   const found: ContextPath[] = [];
   const visit = (expr: Expr): void => {
     if (expr instanceof ContextAccess || expr instanceof IndexAccess) {

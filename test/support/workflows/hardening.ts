@@ -188,7 +188,7 @@ const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run'];
 
 function namesPullRequestHead(context: ContextPath): boolean {
   const path = context.path.join('.');
-  return /^github\.(head_ref|event\.(pull_request\.head|pull_request\.number|number|workflow_run\.head_\w+|workflow_run\.pull_requests))/.test(path);
+  return /^github\.(head_ref|event\.(pull_request\.head|pull_request\.merge_commit_sha|pull_request\.number|number|workflow_run\.head_\w+|workflow_run\.pull_requests))/.test(path);
 }
 
 const FETCHES_PR_CODE = /\bgh\s+pr\s+checkout\b|refs\/pull\/|\bgit\s+(fetch|checkout|switch|pull)\b[^\n]*\b(pull\/\d|origin\/pr\/|head_ref|HEAD_REF|PR_HEAD)/;

@@ -13,7 +13,7 @@ import { checkActionSyntax, checkTemplateProperties, checkWorkflowSyntax } from 
 
 export { readActionMetadata, readWorkflowCall } from './action-metadata.ts';
 export type { ActionMetadata, Declared, WorkflowCall } from './action-metadata.ts';
-export { contextPaths, contextPathsIn, CONTEXT_NAMES, formatPath, interpolations, scanInterpolations } from './expressions.ts';
+export { contextPaths, contextPathsIn, CONTEXT_NAMES, formatPath, interpolations, parseExpression, RUNNER_FUNCTIONS, scanInterpolations } from './expressions.ts';
 export type { ContextPath, Interpolation } from './expressions.ts';
 export {
   checkCallerPermissions,
